@@ -11,6 +11,9 @@ import java.util.stream.Stream;
 /** Derives a claim's flags from the claim, the claim it cites and the taxonomy, in {@link FlagCode} order. */
 public final class ClaimFlagger {
 
+    /** Raise this whenever a rule or a message changes: stored flags are then recomputed at start-up. */
+    public static final int RULES_VERSION = 1;
+
     private static final BigDecimal ARITHMETIC_TOLERANCE = new BigDecimal("0.01");
     private static final BigDecimal CITATION_TOLERANCE = new BigDecimal("0.10");
 

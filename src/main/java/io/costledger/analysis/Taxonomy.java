@@ -56,6 +56,11 @@ public final class Taxonomy {
                 .toList();
     }
 
+    /** A text that changes whenever a category or a scope's membership does. */
+    public String fingerprint() {
+        return "categories " + categories + ", scopes " + scopes;
+    }
+
     /** The categories of {@code codes} that {@code others} lacks, in position order. */
     public List<String> without(Collection<String> codes, Collection<String> others) {
         Set<String> excluded = Set.copyOf(others);

@@ -1,0 +1,141 @@
+package io.costledger.claim;
+
+import io.costledger.analysis.Coverage;
+import io.costledger.analysis.Flag;
+import io.costledger.api.Batches;
+import io.costledger.api.InvalidArgumentException;
+import io.costledger.api.PageRequest;
+import io.costledger.api.Where;
+import io.costledger.taxonomy.CostCategoryView;
+import io.costledger.taxonomy.TaxonomyCatalog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads claims, their coverage and their stored flags; every method is one SQL statement. */
+@ApplicationScoped
+public class ClaimQueries {
+
+    private static final String SELECT = "select " + ClaimView.COLUMNS + ClaimView.FROM;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TaxonomyCatalog catalog;
+
+    public ClaimConnection page(ClaimFilter filter, PageRequest page) {
+        Where where = where(filter).and("c.key > :after", "after", page.afterKey());
+        List<ClaimView> rows = where.bind(em.createQuery(SELECT + where.clause() + " order by c.key", ClaimView.class))
+                .setMaxResults(page.fetchSize())
+                .getResultList();
+        PageRequest.Slice<ClaimView> slice = page.slice(rows, ClaimView::key);
+        return new ClaimConnection(filter, slice.rows(), slice.pageInfo());
+    }
+
+    public int count(ClaimFilter filter) {
+        Where where = where(filter);
+        return where.bind(em.createQuery("select count(c)" + ClaimView.FROM + where.clause(), Long.class))
+                .getSingleResult()
+                .intValue();
+    }
+
+    private Where where(ClaimFilter filter) {
+        ClaimFilter given = filter == null ? ClaimFilter.NONE : filter;
+        Long includedCategoryId = given.includesCategory() == null ? null : categoryId(given.includesCategory());
+        return new Where()
+                .and("m.key = :model", "model", given.model())
+                .and("c.organization.key = :organization", "organization", given.organization())
+                .and("s.key = :source", "source", given.source())
+                .and("exists (select 1 from c.flags f where f.code = :flag)", "flag", given.flag())
+                .and("exists (select 1 from c.flags f where f.severity = :severity)", "severity", given.severity())
+                .and(
+                        "exists (select 1 from c.coverage cv where key(cv).id = :category"
+                                + " and value(cv) = io.costledger.analysis.Coverage.INCLUDED)",
+                        "category",
+                        includedCategoryId);
+    }
+
+    private long categoryId(String code) {
+        return catalog.category(code)
+                .map(CostCategoryView::id)
+                .orElseThrow(() -> new InvalidArgumentException("filter.includesCategory: category \"" + code
+                        + "\" does not exist; the categories are "
+                        + String.join(", ", catalog.taxonomy().categories())
+                        + "."));
+    }
+
+    public Optional<ClaimView> byKey(String key) {
+        return em.createQuery(SELECT + " where c.key = :key", ClaimView.class)
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst();
+    }
+
+    public Map<Long, ClaimView> byIds(Collection<Long> ids) {
+        return Batches.index(where("c.id in :ids", ids), ClaimView::id);
+    }
+
+    public List<ClaimView> aboutModels(Collection<Long> modelIds) {
+        return where("m.id in :ids", modelIds);
+    }
+
+    public List<ClaimView> ofOrganizations(Collection<Long> organizationIds) {
+        return where("c.organization.id in :ids", organizationIds);
+    }
+
+    public List<ClaimView> fromSources(Collection<Long> sourceIds) {
+        return where("s.id in :ids", sourceIds);
+    }
+
+    public List<ClaimView> citing(Collection<Long> claimIds) {
+        return where("ct.id in :ids", claimIds);
+    }
+
+    private List<ClaimView> where(String condition, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(SELECT + " where " + condition + " order by c.key", ClaimView.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    /** For each claim id, the stated categories (code to INCLUDED or EXCLUDED); absent ones are unstated. */
+    public Map<Long, Map<String, Coverage>> coverage(Collection<Long> claimIds) {
+        Map<Long, Map<String, Coverage>> coverage = new HashMap<>();
+        if (claimIds.isEmpty()) {
+            return coverage;
+        }
+        em.createQuery(
+                        "select c.id, key(cv).code, value(cv) from Claim c join c.coverage cv where c.id in :ids",
+                        Object[].class)
+                .setParameter("ids", claimIds)
+                .getResultList()
+                .forEach(row -> coverage.computeIfAbsent((Long) row[0], id -> new HashMap<>())
+                        .put((String) row[1], (Coverage) row[2]));
+        return coverage;
+    }
+
+    /** For each claim id, its stored flags in order. */
+    public Map<Long, List<Flag>> flags(Collection<Long> claimIds) {
+        Map<Long, List<Flag>> flags = new HashMap<>();
+        if (claimIds.isEmpty()) {
+            return flags;
+        }
+        em.createQuery(
+                        "select c.id, f from Claim c join c.flags f where c.id in :ids order by c.id, index(f)",
+                        Object[].class)
+                .setParameter("ids", claimIds)
+                .getResultList()
+                .forEach(row -> flags.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add(((StoredFlag) row[1]).toFlag()));
+        return flags;
+    }
+}

@@ -1,0 +1,16 @@
+package io.costledger.source;
+
+import io.costledger.analysis.SourceKind;
+import java.time.LocalDate;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+
+@Input("SourceFilter")
+public record SourceFilter(
+        SourceKind kind,
+
+        @Description("Published on or after this date; sources without a date are left out.")
+        LocalDate publishedFrom,
+
+        @Description("Published on or before this date; sources without a date are left out.")
+        LocalDate publishedTo) {}

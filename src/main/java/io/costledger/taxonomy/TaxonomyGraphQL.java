@@ -1,0 +1,27 @@
+package io.costledger.taxonomy;
+
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+public class TaxonomyGraphQL {
+
+    @Inject
+    TaxonomyCatalog catalog;
+
+    @Query("costCategories")
+    @Description("The cost categories, in position order.")
+    public @NonNull List<@NonNull CostCategoryView> costCategories() {
+        return catalog.categories();
+    }
+
+    @Query("costScopes")
+    @Description("The scopes, narrowest first, each with its categories in position order.")
+    public @NonNull List<@NonNull CostScopeView> costScopes() {
+        return catalog.scopes();
+    }
+}

@@ -1,0 +1,23 @@
+package io.costledger.total;
+
+import io.costledger.claim.ClaimView;
+import io.costledger.model.ModelView;
+import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("Contribution")
+public record ContributionView(
+        @NonNull ClaimView claim,
+
+        @Description("The model of the part the claim was taken for.") @NonNull
+        ModelView model,
+
+        @NonNull List<@NonNull String> categories,
+        @NonNull BigDecimal lowUsd,
+        BigDecimal highUsd,
+
+        @Description("True when the ledger computed the figure from GPU-hours rather than taking a stated amount.")
+        boolean derived) {}

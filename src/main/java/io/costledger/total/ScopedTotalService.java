@@ -1,0 +1,135 @@
+package io.costledger.total;
+
+import io.costledger.analysis.AssessedClaim;
+import io.costledger.analysis.ScopeRequest;
+import io.costledger.analysis.ScopedTotal;
+import io.costledger.analysis.ScopedTotalCalculator;
+import io.costledger.analysis.TotalPart;
+import io.costledger.api.Batches;
+import io.costledger.api.InvalidArgumentException;
+import io.costledger.claim.ClaimAnalysis;
+import io.costledger.claim.ClaimQueries;
+import io.costledger.claim.ClaimView;
+import io.costledger.hardware.HardwareQueries;
+import io.costledger.model.ModelQueries;
+import io.costledger.model.ModelView;
+import io.costledger.taxonomy.CostScopeView;
+import io.costledger.taxonomy.TaxonomyCatalog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Computes scoped totals for a batch of models with a fixed number of statements, whatever the batch size and the
+ * depth of the lineage: one for the lineage (with lineage only), three for the claims, their coverage and flags, one
+ * for the rates.
+ */
+@ApplicationScoped
+public class ScopedTotalService {
+
+    @Inject
+    TaxonomyCatalog catalog;
+
+    @Inject
+    ModelQueries models;
+
+    @Inject
+    ClaimQueries claims;
+
+    @Inject
+    ClaimAnalysis analysis;
+
+    @Inject
+    HardwareQueries hardware;
+
+    public Optional<ScopedTotalView> total(String modelKey, TotalOptions options) {
+        CostScopeView scope = scope(options.scope());
+        return models.byKey(modelKey)
+                .map(model -> totals(List.of(model), scope, options).get(0));
+    }
+
+    /** One total per model, in input order. */
+    public List<ScopedTotalView> totals(List<ModelView> page, TotalOptions options) {
+        return totals(page, scope(options.scope()), options);
+    }
+
+    private CostScopeView scope(String code) {
+        return catalog.scope(code)
+                .orElseThrow(() -> new InvalidArgumentException("scope \"" + code + "\" does not exist; the scopes are "
+                        + catalog.scopes().stream().map(CostScopeView::code).collect(Collectors.joining(", "))
+                        + "."));
+    }
+
+    private List<ScopedTotalView> totals(List<ModelView> page, CostScopeView scope, TotalOptions options) {
+        Map<Long, List<ModelView>> chains = chains(page, options.lineage());
+        Map<Long, ModelView> modelsById = new HashMap<>();
+        chains.values().forEach(chain -> chain.forEach(model -> modelsById.putIfAbsent(model.id(), model)));
+        List<ClaimView> claimRows = claims.aboutModels(modelsById.keySet());
+        List<AssessedClaim> assessed = analysis.assessed(claimRows);
+        Map<Long, List<AssessedClaim>> claimsByModel = new HashMap<>();
+        for (int i = 0; i < claimRows.size(); i++) {
+            claimsByModel
+                    .computeIfAbsent(claimRows.get(i).modelId(), id -> new ArrayList<>())
+                    .add(assessed.get(i));
+        }
+        ScopedTotalCalculator calculator = new ScopedTotalCalculator(
+                catalog.taxonomy(), hardware.rateBook(Batches.ids(claimRows, ClaimView::hardwareKey)));
+        ScopeRequest request = new ScopeRequest(scope.code(), options.flagged(), options.rateKind());
+        TotalViews views = new TotalViews(scope, modelsById.values(), claimRows);
+        return page.stream()
+                .map(model -> chains.get(model.id()).stream()
+                        .map(part -> new TotalPart(part.key(), claimsByModel.getOrDefault(part.id(), List.of())))
+                        .toList())
+                .map(parts -> views.of(calculator.total(request, parts)))
+                .toList();
+    }
+
+    /** For each model of the page, the models whose claims make up its total: itself, then its lineage. */
+    private Map<Long, List<ModelView>> chains(List<ModelView> page, boolean lineage) {
+        if (lineage) {
+            return models.lineage(Batches.ids(page, ModelView::id));
+        }
+        return page.stream().collect(Collectors.toMap(ModelView::id, List::of, (a, b) -> a));
+    }
+
+    /** Turns the keys of a computed total back into the records the API returns. */
+    private record TotalViews(CostScopeView scope, Map<String, ModelView> models, Map<String, ClaimView> claims) {
+
+        TotalViews(CostScopeView scope, Collection<ModelView> models, List<ClaimView> claims) {
+            this(scope, Batches.index(models, ModelView::key), Batches.index(claims, ClaimView::key));
+        }
+
+        ScopedTotalView of(ScopedTotal total) {
+            return new ScopedTotalView(
+                    models.get(total.model()),
+                    scope,
+                    total.lowUsd(),
+                    total.highUsd(),
+                    total.coveredCategories(),
+                    total.missingCategories(),
+                    total.complete(),
+                    total.lowerBound(),
+                    total.contributions().stream()
+                            .map(c -> new ContributionView(
+                                    claims.get(c.claim()),
+                                    models.get(c.model()),
+                                    c.categories(),
+                                    c.lowUsd(),
+                                    c.highUsd(),
+                                    c.derived()))
+                            .toList(),
+                    total.skipped().stream()
+                            .map(s -> new SkippedClaimView(
+                                    claims.get(s.claim()),
+                                    s.reason(),
+                                    s.byClaim() == null ? null : claims.get(s.byClaim())))
+                            .toList());
+        }
+    }
+}
