@@ -1,0 +1,39 @@
+package io.costledger.bundle;
+
+import io.costledger.claim.ClaimFlagService;
+import io.costledger.taxonomy.TaxonomyCatalog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+/**
+ * The one way into the ledger: checks a whole bundle, then creates or updates every item by key and refreshes the
+ * flags it affects, in one transaction. A bundle with any problem writes nothing.
+ */
+@ApplicationScoped
+public class BundleLoader {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TaxonomyCatalog catalog;
+
+    @Inject
+    ClaimFlagService flags;
+
+    @Transactional
+    public LoadResult load(Bundle bundle) {
+        Problems problems = new Problems();
+        new BundleShape(catalog.taxonomy(), problems).check(bundle);
+        problems.throwIfAny();
+        StoredRows stored = new StoredRows(em, bundle);
+        new BundleReferences(bundle, stored, problems).check(em);
+        problems.throwIfAny();
+        LoadResult result = new BundleWriter(em, stored, catalog).write(bundle);
+        em.flush();
+        flags.refreshWithCiting(result.claimIds());
+        return result;
+    }
+}

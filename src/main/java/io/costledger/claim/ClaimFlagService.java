@@ -1,0 +1,89 @@
+package io.costledger.claim;
+
+import io.costledger.analysis.ClaimFacts;
+import io.costledger.analysis.ClaimFlagger;
+import io.costledger.analysis.Flag;
+import io.costledger.api.Batches;
+import io.costledger.taxonomy.TaxonomyCatalog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Keeps the stored flags current. A claim's flags depend on the claim, the claim it cites and the taxonomy, so
+ * whoever changes claims refreshes those claims and the claims citing them.
+ */
+@ApplicationScoped
+public class ClaimFlagService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ClaimQueries claims;
+
+    @Inject
+    ClaimAnalysis analysis;
+
+    @Inject
+    TaxonomyCatalog catalog;
+
+    /** Recomputes the flags of these claims and of every claim citing one of them; returns how many changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int refreshWithCiting(Collection<Long> claimIds) {
+        Set<Long> affected = new HashSet<>(claimIds);
+        claims.citing(claimIds).forEach(claim -> affected.add(claim.id()));
+        return refresh(affected);
+    }
+
+    /** Recomputes the flags of these claims and stores those that differ; returns how many changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int refresh(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return 0;
+        }
+        Map<Long, ClaimView> views = new HashMap<>(claims.byIds(claimIds));
+        Set<Long> citedIds = Batches.ids(views.values(), ClaimView::citesId);
+        citedIds.removeAll(views.keySet());
+        views.putAll(claims.byIds(citedIds));
+        List<ClaimView> all = new ArrayList<>(views.values());
+        Map<Long, ClaimFacts> facts = new HashMap<>();
+        List<ClaimFacts> computed = analysis.facts(all);
+        for (int i = 0; i < all.size(); i++) {
+            facts.put(all.get(i).id(), computed.get(i));
+        }
+        Map<Long, List<Flag>> stored = claims.flags(claimIds);
+        ClaimFlagger flagger = new ClaimFlagger(catalog.taxonomy());
+        Map<Long, List<Flag>> changed = new HashMap<>();
+        for (Long id : claimIds) {
+            ClaimView claim = views.get(id);
+            List<Flag> flags = flagger.flag(facts.get(id), claim.citesId() == null ? null : facts.get(claim.citesId()));
+            if (!flags.equals(stored.getOrDefault(id, List.of()))) {
+                changed.put(id, flags);
+            }
+        }
+        store(changed);
+        return changed.size();
+    }
+
+    private void store(Map<Long, List<Flag>> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+        em.createQuery("select distinct c from Claim c left join fetch c.flags where c.id in :ids", Claim.class)
+                .setParameter("ids", changed.keySet())
+                .getResultList()
+                .forEach(claim -> {
+                    claim.flags.clear();
+                    changed.get(claim.id).forEach(flag -> claim.flags.add(StoredFlag.of(flag)));
+                });
+    }
+}

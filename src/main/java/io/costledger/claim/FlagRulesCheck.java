@@ -1,0 +1,54 @@
+package io.costledger.claim;
+
+import io.costledger.analysis.ClaimFlagger;
+import io.costledger.state.LedgerState;
+import io.costledger.taxonomy.TaxonomyCatalog;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Stored flags follow the flag rules and the taxonomy they were computed with. When either differs from what this
+ * build runs with (a new category migration, a changed rule), start-up recomputes every claim's flags once.
+ */
+@ApplicationScoped
+public class FlagRulesCheck {
+
+    static final String STATE = "flags.basis";
+    private static final int CHUNK = 500;
+    private static final Logger LOG = Logger.getLogger(FlagRulesCheck.class);
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TaxonomyCatalog catalog;
+
+    @Inject
+    ClaimFlagService flags;
+
+    @Transactional
+    void onStart(@Observes @Priority(10) StartupEvent event) {
+        String basis = "rules v" + ClaimFlagger.RULES_VERSION + "; "
+                + catalog.taxonomy().fingerprint();
+        if (LedgerState.read(STATE).filter(basis::equals).isPresent()) {
+            return;
+        }
+        List<Long> ids = em.createQuery("select c.id from Claim c order by c.id", Long.class)
+                .getResultList();
+        int changed = 0;
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            changed += flags.refresh(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+            em.flush();
+            em.clear();
+        }
+        LedgerState.write(STATE, basis);
+        LOG.infof("Flags now follow %s: checked %d claims, %d changed.", basis, ids.size(), changed);
+    }
+}

@@ -1,0 +1,19 @@
+package io.costledger.reference;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+
+/** The cited reference dataset shipped in {@code db/reference}. */
+@ConfigMapping(prefix = "ledger.reference-data")
+public interface ReferenceDataConfig {
+
+    /** Load the reference bundles into a ledger that has not had them yet. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** The bundle files, in load order, as classpath resources. */
+    @WithDefault("db/reference/hardware.json,db/reference/deepseek.json,db/reference/frontier-models.json,"
+            + "db/reference/open-models.json")
+    List<String> bundles();
+}
