@@ -2,7 +2,7 @@ package io.costledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.costledger.bundle.BundleLoader;
+import io.costledger.bundle.BundleService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -26,11 +26,11 @@ class PagingAndFiltersTest {
             }""";
 
     @Inject
-    BundleLoader loader;
+    BundleService bundles;
 
     @BeforeEach
     void arrange() {
-        loader.load(Bundles.generated(PREFIX, 60, 2));
+        bundles.load(Bundles.generated(PREFIX, 60, 2));
     }
 
     private static JsonPath models(Map<String, Object> filter, Integer first, String after) {
@@ -114,23 +114,29 @@ class PagingAndFiltersTest {
 
     @Test
     void sourcesFilterByKindAndInclusiveDates() {
-        JsonPath sources = GraphQL.data("""
-                { primary: sources(filter: {kind: PRIMARY_DISCLOSURE}) { totalCount nodes { key } }
-                  dated: sources(filter: {publishedFrom: "2025-01-29", publishedTo: "2025-01-31"}) { totalCount nodes { key } }
-                  press: sources(filter: {kind: PRESS, publishedFrom: "2023-01-01", publishedTo: "2023-12-31"}) {
-                    nodes { key } } }""");
+        bundles.load(Bundles.parse("""
+                {"sources": [
+                  {"key": "paging-s1", "title": "S1", "kind": "PRESS", "publishedOn": "1990-01-01"},
+                  {"key": "paging-s2", "title": "S2", "kind": "PRESS", "publishedOn": "1990-06-30"},
+                  {"key": "paging-s3", "title": "S3", "kind": "PRIMARY_DISCLOSURE", "publishedOn": "1990-06-30"},
+                  {"key": "paging-s4", "title": "S4", "kind": "PRESS", "publishedOn": "1990-07-01"},
+                  {"key": "paging-s5", "title": "S5", "kind": "PRESS"}]}"""));
 
+        JsonPath sources = GraphQL.data("""
+                { press: sources(filter: {kind: PRESS, publishedFrom: "1990-01-01", publishedTo: "1990-06-30"}) {
+                    totalCount nodes { key } }
+                  oneDay: sources(filter: {publishedFrom: "1990-06-30", publishedTo: "1990-06-30"}) { nodes { key } }
+                  until: sources(filter: {kind: PRIMARY_DISCLOSURE, publishedTo: "1990-12-31"}) { nodes { key } }
+                  primary: sources(filter: {kind: PRIMARY_DISCLOSURE}, first: 500) { nodes { key kind } } }""");
+
+        assertThat(sources.getList("press.nodes.key")).containsExactly("paging-s1", "paging-s2");
+        assertThat(sources.getInt("press.totalCount")).isEqualTo(2);
+        assertThat(sources.getList("oneDay.nodes.key")).containsExactly("paging-s2", "paging-s3");
+        assertThat(sources.getList("until.nodes.key")).containsExactly("paging-s3");
+        assertThat(sources.getList("primary.nodes.kind")).containsOnly("PRIMARY_DISCLOSURE");
         assertThat(sources.getList("primary.nodes.key"))
-                .containsExactly(
-                        "deepseek-r1-nature",
-                        "deepseek-v3-report",
-                        "meta-llama-2-model-card",
-                        "meta-llama-3-1-model-card",
-                        "tii-falcon-180b-blog");
-        assertThat(sources.getInt("primary.totalCount")).isEqualTo(5);
-        assertThat(sources.getList("dated.nodes.key"))
-                .containsExactly("amodei-export-controls", "semianalysis-deepseek-debates");
-        assertThat(sources.getList("press.nodes.key")).containsExactly("wired-altman-gpt4");
+                .contains("deepseek-v3-report", "tii-falcon-180b-blog", "paging-s3")
+                .doesNotContain("paging-s1", "wired-altman-gpt4");
     }
 
     @Test
@@ -138,7 +144,7 @@ class PagingAndFiltersTest {
         JsonPath claims = GraphQL.data("""
                 { errors: claims(filter: {severity: ERROR, organization: "deepseek"}) { totalCount nodes { key } }
                   drift: claims(filter: {flag: SCOPE_DRIFT, model: "deepseek-r1"}) { nodes { key } }
-                  infra: claims(filter: {includesCategory: "INFRASTRUCTURE"}) { totalCount nodes { key } }
+                  infra: claims(filter: {includesCategory: "INFRASTRUCTURE", organization: "deepseek"}) { totalCount nodes { key } }
                   fromSource: claims(filter: {source: "ai-index-2024"}) { nodes { key } }
                   ours: claims(filter: {organization: "paging-org", flag: MISATTRIBUTED_MODEL}, first: 3) {
                     totalCount nodes { key } pageInfo { hasNextPage } } }""");

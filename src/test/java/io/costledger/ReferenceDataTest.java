@@ -3,7 +3,7 @@ package io.costledger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.costledger.bundle.Bundle;
-import io.costledger.bundle.BundleLoader;
+import io.costledger.bundle.BundleService;
 import io.costledger.reference.ReferenceData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -29,7 +29,7 @@ class ReferenceDataTest {
     ReferenceData referenceData;
 
     @Inject
-    BundleLoader loader;
+    BundleService bundles;
 
     @Test
     void everyFactArrivesWithItsKey() {
@@ -92,7 +92,7 @@ class ReferenceDataTest {
 
     @Test
     void aRestartChangesNothingAndRevertsNoCorrection() {
-        loader.load(falcon("corrected by a researcher"));
+        bundles.load(falcon("corrected by a researcher"));
         try {
             String before = GraphQL.post(COUNTS, Map.of()).extract().asString();
 
@@ -103,7 +103,7 @@ class ReferenceDataTest {
                             .getString("claim.locator"))
                     .isEqualTo("corrected by a researcher");
         } finally {
-            loader.load(falcon(null));
+            bundles.load(falcon(null));
         }
     }
 

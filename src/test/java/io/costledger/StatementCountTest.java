@@ -2,7 +2,7 @@ package io.costledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.costledger.bundle.BundleLoader;
+import io.costledger.bundle.BundleService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -40,16 +40,16 @@ class StatementCountTest {
             }""";
 
     @Inject
-    BundleLoader loader;
+    BundleService bundles;
 
     @Inject
     SessionFactory sessionFactory;
 
     @BeforeEach
     void arrange() {
-        loader.load(Bundles.generated(PREFIX, 100, 3));
-        loader.load(Bundles.parse(lineage(1, "lineage-short")));
-        loader.load(Bundles.parse(lineage(6, "lineage-long")));
+        bundles.load(Bundles.generated(PREFIX, 100, 3));
+        bundles.load(Bundles.parse(lineage(1, "lineage-short")));
+        bundles.load(Bundles.parse(lineage(6, "lineage-long")));
     }
 
     /** An organization with a chain of {@code depth} models, each trained from the previous one, one claim each. */

@@ -24,10 +24,10 @@ public class BundleLoader {
     ClaimFlagService flags;
 
     @Transactional
-    public LoadResult load(Bundle bundle) {
-        Problems problems = new Problems();
+    public LoadResult load(ParsedBundle parsed) {
+        Bundle bundle = parsed.bundle();
+        Problems problems = new Problems(parsed);
         new BundleShape(catalog.taxonomy(), problems).check(bundle);
-        problems.throwIfAny();
         StoredRows stored = new StoredRows(em, bundle);
         new BundleReferences(bundle, stored, problems).check(em);
         problems.throwIfAny();

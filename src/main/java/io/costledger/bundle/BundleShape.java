@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /** The checks a bundle must pass on its own, before anything is looked up in the database. */
 final class BundleShape {
@@ -141,7 +142,9 @@ final class BundleShape {
                 check.fail("gpuHours needs the hardware they ran on");
             }
             boolean amount = claim.amountUsd() != null || claim.amountLowUsd() != null || claim.amountHighUsd() != null;
-            if (!amount && claim.gpuHours() == null) {
+            boolean malformed = Stream.of("amountUsd", "amountLowUsd", "amountHighUsd", "gpuHours", "included")
+                    .anyMatch(check::malformed);
+            if (!amount && claim.gpuHours() == null && !malformed) {
                 check.fail("needs an amount (amountUsd, amountLowUsd or amountHighUsd) or gpuHours");
             }
         }
@@ -149,7 +152,7 @@ final class BundleShape {
         private void categories(ClaimInput claim, ItemCheck check) {
             List<String> included = claim.included() == null ? List.of() : claim.included();
             List<String> excluded = claim.excluded() == null ? List.of() : claim.excluded();
-            if (included.isEmpty()) {
+            if (included.isEmpty() && !check.malformed("included")) {
                 check.fail("included must name at least one category");
             }
             Set<String> unknown = new HashSet<>();

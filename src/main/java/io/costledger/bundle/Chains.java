@@ -37,8 +37,14 @@ final class Chains {
         return next;
     }
 
-    /** The cycle that following {@code next} from {@code start} comes back to {@code start} by, if any. */
+    /**
+     * The cycle that following {@code next} from {@code start} comes back to {@code start} by, if any. An item
+     * pointing at itself is not reported here: the bundle's own checks name that mistake.
+     */
     static Optional<List<String>> cycleThrough(String start, Function<String, String> next) {
+        if (start.equals(next.apply(start))) {
+            return Optional.empty();
+        }
         List<String> path = new ArrayList<>(List.of(start));
         Set<String> seen = new HashSet<>(path);
         for (String key = next.apply(start); key != null; key = next.apply(key)) {

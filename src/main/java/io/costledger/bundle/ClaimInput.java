@@ -57,6 +57,6 @@ public record ClaimInput(
         List<@NonNull String> included,
 
         @Description("Codes of the categories the source says it leaves out.")
-        List<@NonNull String> excluded,
+        List<String> excluded,
 
         @Description("Key of the claim this one repeats.") String cites) {}

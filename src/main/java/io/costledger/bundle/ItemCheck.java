@@ -24,9 +24,14 @@ final class ItemCheck {
         problems.add(path, key, message);
     }
 
+    /** Whether the field had a value of the wrong type, already reported and left out. */
+    boolean malformed(String field) {
+        return problems.wasMalformed(path, field);
+    }
+
     /** A text that must be present and not blank. */
     void required(String field, String value, int maxLength) {
-        if (value == null || value.isBlank()) {
+        if ((value == null && !malformed(field)) || (value != null && value.isBlank())) {
             fail(field + " is required and may not be empty");
         } else {
             optional(field, value, maxLength);
@@ -40,7 +45,7 @@ final class ItemCheck {
     }
 
     void present(String field, Object value) {
-        if (value == null) {
+        if (value == null && !malformed(field)) {
             fail(field + " is required");
         }
     }

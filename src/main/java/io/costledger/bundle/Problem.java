@@ -9,8 +9,12 @@ package io.costledger.bundle;
  */
 public record Problem(String path, String key, String message) {
 
+    public Problem {
+        key = key == null || key.isBlank() ? null : key;
+    }
+
     @Override
     public String toString() {
-        return path + (key == null || key.isBlank() ? "" : " (key \"" + key + "\")") + ": " + message;
+        return path + (key == null ? "" : " (key \"" + key + "\")") + ": " + message;
     }
 }

@@ -1,10 +1,11 @@
 package io.costledger.reference;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.costledger.bundle.Bundle;
+import io.costledger.api.LedgerException;
+import io.costledger.bundle.BundleDocument;
 import io.costledger.bundle.BundleLoader;
 import io.costledger.bundle.LoadResult;
+import io.costledger.bundle.ParsedBundle;
 import io.costledger.state.LedgerState;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -64,12 +66,10 @@ public class ReferenceData {
                 resource, result.created(), result.updated(), result.unchanged());
     }
 
-    private Bundle parse(String resource, byte[] content) {
+    private ParsedBundle parse(String resource, byte[] content) {
         try {
-            return mapper.readerFor(Bundle.class)
-                    .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(content);
-        } catch (IOException e) {
+            return new BundleDocument(mapper).read(new String(content, StandardCharsets.UTF_8));
+        } catch (LedgerException e) {
             throw new IllegalStateException(
                     "Reference bundle " + resource + " is not a valid bundle: " + e.getMessage(), e);
         }

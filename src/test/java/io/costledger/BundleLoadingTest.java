@@ -1,0 +1,138 @@
+package io.costledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** loadBundle: create or update by key, count what happened, show the verdict, keep citing claims' flags current. */
+@QuarkusTest
+class BundleLoadingTest {
+
+    /** A small bundle of its own keys: 1 organization, 1 model, 1 hardware, 1 source, 1 rate, 2 claims. */
+    private static String bundle(String p, String totalAmount) {
+        return """
+                {"organizations": [{"key": "%1$s-org", "name": "%1$s Labs", "country": "FR"}],
+                 "models": [{"key": "%1$s-m", "name": "%1$s M", "organization": "%1$s-org", "releasedOn": "2025-05-01"}],
+                 "hardware": [{"key": "%1$s-gpu", "name": "GPU", "vendor": "Acme"}],
+                 "sources": [{"key": "%1$s-paper", "title": "The %1$s paper", "kind": "PRIMARY_DISCLOSURE", "publishedOn": "2025-06-01"}],
+                 "hardwareRates": [{"hardware": "%1$s-gpu", "kind": "ON_DEMAND", "usdPerGpuHour": 2.5, "effectiveOn": "2025-01-01"}],
+                 "claims": [
+                   {"key": "%1$s-total", "source": "%1$s-paper", "model": "%1$s-m", "quote": "It cost %2$s dollars.",
+                    "amountUsd": %2$s, "gpuHours": 1000, "hardware": "%1$s-gpu", "rateUsdPerGpuHour": 2,
+                    "included": ["FINAL_TRAINING_RUN", "OTHER_TRAINING"], "excluded": ["RESEARCH_AND_EXPERIMENTS"],
+                    "presentedScope": "TRAINING"},
+                   {"key": "%1$s-repeat", "source": "%1$s-paper", "organization": "%1$s-org", "quote": "Some %2$s dollars.",
+                    "amountLowUsd": 1900, "included": ["FINAL_TRAINING_RUN"], "cites": "%1$s-total"}
+                 ]}""".formatted(p, totalAmount);
+    }
+
+    private static JsonPath load(String json) {
+        return new JsonPath(Researcher.mutate(json)
+                        .body("errors", nullValue())
+                        .extract()
+                        .asString())
+                .setRootPath("data.loadBundle");
+    }
+
+    @Test
+    void firstLoadCreatesEverythingAndShowsTheVerdict() {
+        JsonPath report = load(bundle("create", "2000"));
+
+        assertThat(report.getInt("created")).isEqualTo(7);
+        assertThat(report.getInt("updated")).isZero();
+        assertThat(report.getInt("unchanged")).isZero();
+        assertThat(report.getList("claims.key")).containsExactly("create-total", "create-repeat");
+        assertThat(report.getList("claims[0].flags.code")).containsExactly("UNSTATED_EXCLUSIONS");
+        assertThat(report.getList("claims[1].flags.code")).containsExactly("UNSTATED_EXCLUSIONS");
+        assertThat(new BigDecimal(report.getString("claims[0].amountHighUsd"))).isEqualByComparingTo("2000");
+        assertThat(report.getString("claims[1].amountHighUsd")).isNull();
+    }
+
+    @Test
+    void loadingTheSameBundleAgainChangesNothing() {
+        load(bundle("again", "2000"));
+
+        JsonPath report = load(bundle("again", "2000"));
+
+        assertThat(report.getInt("created")).isZero();
+        assertThat(report.getInt("updated")).isZero();
+        assertThat(report.getInt("unchanged")).isEqualTo(7);
+    }
+
+    @Test
+    void aCorrectionUpdatesOnlyWhatChangedAndTheCitingClaimsFlagsFollow() {
+        load(bundle("fix", "2000"));
+
+        JsonPath report = load(bundle("fix", "5000"));
+
+        assertThat(report.getInt("updated")).isEqualTo(2); // the total's amount, the repeat's quote
+        assertThat(report.getInt("unchanged")).isEqualTo(5);
+        assertThat(report.getList("claims[0].flags.code"))
+                .containsExactly("UNSTATED_EXCLUSIONS", "ARITHMETIC_MISMATCH");
+        JsonPath repeat =
+                GraphQL.data("{ claim(key: \"fix-repeat\") { flags { code } organization { key } model { key } } }");
+        assertThat(repeat.getList("claim.flags.code")).containsExactly("UNSTATED_EXCLUSIONS", "CITATION_MISMATCH");
+        assertThat(repeat.getString("claim.organization.key")).isEqualTo("fix-org");
+        assertThat(repeat.getString("claim.model")).isNull();
+    }
+
+    @Test
+    void correctingTheCitedClaimAloneRefreshesTheFlagsOfStoredClaimsCitingIt() {
+        load(bundle("cited", "2000"));
+        String onlyTheTotal = """
+                {"claims": [{"key": "cited-total", "source": "cited-paper", "model": "cited-m", "quote": "It cost 9000 dollars.",
+                  "amountUsd": 9000, "included": ["FINAL_TRAINING_RUN", "OTHER_TRAINING"],
+                  "excluded": ["RESEARCH_AND_EXPERIMENTS"], "presentedScope": "TRAINING"}]}""";
+
+        JsonPath report = load(onlyTheTotal);
+
+        assertThat(report.getInt("updated")).isEqualTo(1);
+        assertThat(GraphQL.data("{ claim(key: \"cited-repeat\") { flags { code } } }")
+                        .getList("claim.flags.code"))
+                .containsExactly("UNSTATED_EXCLUSIONS", "CITATION_MISMATCH");
+        assertThat(GraphQL.data(
+                                "{ claims(filter: {flag: CITATION_MISMATCH, organization: \"cited-org\"}) { totalCount } }")
+                        .getInt("claims.totalCount"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void itemsMayReferToStoredRowsAndTheClaimTakesItsModelsOrganizationAndItsSourcesDate() {
+        load(bundle("refs", "2000"));
+
+        JsonPath report = load("""
+                {"claims": [{"key": "refs-gpu-hours", "source": "refs-paper", "model": "refs-m", "quote": "1000 GPU hours.",
+                  "gpuHours": 1000, "hardware": "refs-gpu", "included": ["FINAL_TRAINING_RUN"]}]}""");
+
+        assertThat(report.getInt("created")).isEqualTo(1);
+        JsonPath claim = GraphQL.data("""
+                { claim(key: "refs-gpu-hours") { organization { key } statedOn costAt(rateKind: ON_DEMAND) } }""");
+        assertThat(claim.getString("claim.organization.key")).isEqualTo("refs-org");
+        assertThat(claim.getString("claim.statedOn")).isEqualTo("2025-06-01");
+        assertThat(new BigDecimal(claim.getString("claim.costAt"))).isEqualByComparingTo("2500.00");
+    }
+
+    @Test
+    void anInvalidBundleAnswersWithEveryProblemAsExtensions() {
+        JsonPath error = new JsonPath(Researcher.mutate("""
+                        {"organizations": [{"key": "", "name": "No key"}],
+                         "claims": [{"key": "lonely", "source": "nowhere", "quote": "q", "organization": "nobody",
+                                     "amountUsd": 1, "included": ["MARKETING"]}]}""").extract().asString()).setRootPath("errors[0]");
+
+        assertThat(error.getString("extensions.code")).isEqualTo("INVALID_BUNDLE");
+        assertThat(error.getList("extensions.problems.path"))
+                .containsExactly("organizations[0]", "claims[0]", "claims[0]", "claims[0]");
+        assertThat(error.getList("extensions.problems.message"))
+                .containsExactly(
+                        "key is required and may not be empty",
+                        "category \"MARKETING\" does not exist",
+                        "source \"nowhere\" does not exist in the bundle or the ledger",
+                        "organization \"nobody\" does not exist in the bundle or the ledger");
+        assertThat(GraphQL.data("{ claim(key: \"lonely\") { key } }").getString("claim"))
+                .isNull();
+    }
+}

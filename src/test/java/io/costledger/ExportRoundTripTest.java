@@ -1,0 +1,115 @@
+package io.costledger;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** GET /bundles/export is a bundle: loaded into an empty ledger, it exports again as the same document. */
+@QuarkusTest
+@TestProfile(ExportRoundTripTest.OwnEmptyLedger.class)
+class ExportRoundTripTest {
+
+    public static class OwnEmptyLedger implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "ledger.reference-data.enabled",
+                    "false",
+                    "%test.quarkus.datasource.jdbc.url",
+                    "jdbc:h2:mem:ledger-export;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                            + "DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=KEY,VALUE");
+        }
+    }
+
+    /** Every field a bundle can carry, beyond what the reference data uses. */
+    private static final String EVERY_FIELD = """
+            {"models": [{"key": "rt-child", "name": "Child", "organization": "deepseek", "baseModel": "deepseek-v3"}],
+             "claims": [{"key": "rt-range", "source": "ai-index-2024", "model": "rt-child", "quote": "Between 1 and 2.5 million.",
+                         "locator": "p. 3", "notes": "A range.", "statedOn": "2024-05-01", "amountLowUsd": 1000000,
+                         "amountHighUsd": 2500000.5, "gpuHours": 12.25, "hardware": "h800", "rateUsdPerGpuHour": 1.2345,
+                         "rateAssumed": true, "presentedScope": "DEVELOPMENT", "included": ["DATA", "FINAL_TRAINING_RUN"],
+                         "excluded": ["OVERHEAD", "PERSONNEL"], "cites": "deepseek-v3-total"}]}""";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void exportLoadedIntoAnEmptyLedgerExportsTheSameDocument() throws Exception {
+        emptyTheLedger();
+        for (String file : List.of("hardware", "deepseek", "frontier-models", "open-models")) {
+            Researcher.post(Files.readString(Path.of("db", "reference", file + ".json")))
+                    .statusCode(200);
+        }
+        Researcher.post(EVERY_FIELD).statusCode(200);
+        String first = export();
+
+        emptyTheLedger();
+        JsonPath report =
+                new JsonPath(Researcher.post(first).statusCode(200).extract().asString());
+        String second = export();
+
+        JsonNode document = mapper.readTree(first);
+        int items = 0;
+        for (JsonNode list : document) {
+            items += list.size();
+        }
+        assertThat(items)
+                .isEqualTo(6 + 9 + 4 + 13 + 14 + 20); // organizations, models, hardware, sources, rates, claims
+        assertThat(report.getInt("created")).isEqualTo(items);
+        assertThat(mapper.readTree(second)).isEqualTo(document);
+        assertThat(document.at("/claims").findValuesAsText("key")).contains("rt-range");
+        JsonNode range = document.at("/claims/" + indexOf(document.at("/claims"), "rt-range"));
+        assertThat(range.get("amountHighUsd").decimalValue()).isEqualByComparingTo("2500000.5");
+        assertThat(range.get("excluded").toString()).isEqualTo("[\"PERSONNEL\",\"OVERHEAD\"]");
+        assertThat(range.get("included").toString()).isEqualTo("[\"FINAL_TRAINING_RUN\",\"DATA\"]");
+        emptyTheLedger();
+    }
+
+    private static int indexOf(JsonNode claims, String key) {
+        for (int i = 0; i < claims.size(); i++) {
+            if (key.equals(claims.get(i).get("key").asText())) {
+                return i;
+            }
+        }
+        throw new AssertionError("no claim " + key);
+    }
+
+    private static String export() {
+        return given().get("/bundles/export").then().statusCode(200).extract().asString();
+    }
+
+    private void emptyTheLedger() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (String statement : List.of(
+                    "delete from claim_flag",
+                    "delete from claim_coverage",
+                    "update claim set cites_id = null",
+                    "delete from claim",
+                    "delete from hardware_rate",
+                    "update model set base_model_id = null",
+                    "delete from model",
+                    "delete from source",
+                    "delete from hardware",
+                    "delete from organization")) {
+                em.createNativeQuery(statement).executeUpdate();
+            }
+        });
+    }
+}
