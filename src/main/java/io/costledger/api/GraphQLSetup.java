@@ -2,8 +2,6 @@ package io.costledger.api;
 
 import graphql.GraphQL;
 import graphql.analysis.FieldComplexityCalculator;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import io.costledger.bundle.BundleArgumentGuard;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +9,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 
-/** The graphql-java instrumentation of the service: query depth and complexity limits, the bundle argument guard. */
+/**
+ * The graphql-java instrumentation of the service: request metrics and logs, query depth and complexity limits, the
+ * bundle argument guard.
+ */
 @ApplicationScoped
 public class GraphQLSetup {
 
@@ -21,10 +22,15 @@ public class GraphQLSetup {
     @Inject
     BundleArgumentGuard bundleGuard;
 
+    @Inject
+    RequestObservation observation;
+
     void configure(@Observes GraphQL.Builder builder) {
         builder.instrumentation(new ChainedInstrumentation(List.of(
-                new MaxQueryDepthInstrumentation(limits.maxDepth()),
-                new MaxQueryComplexityInstrumentation(limits.maxComplexity(), pageAwareComplexity()),
+                observation,
+                new ErrorMessages(),
+                QueryLimitInstrumentations.depth(limits.maxDepth()),
+                QueryLimitInstrumentations.complexity(limits.maxComplexity(), pageAwareComplexity()),
                 bundleGuard)));
     }
 

@@ -1,5 +1,6 @@
 package io.costledger.bundle;
 
+import io.costledger.api.ApiErrors;
 import io.costledger.api.FieldBatches;
 import io.costledger.claim.ClaimQueries;
 import io.costledger.claim.ClaimView;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @GraphQLApi
+@ApiErrors.Guarded
 public class BundleGraphQL {
 
     @Inject

@@ -6,6 +6,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.costledger.analysis.Flag;
+import io.costledger.api.ApiErrors;
+import io.costledger.api.DatabaseUnavailableException;
+import io.costledger.api.UnexpectedErrorException;
 import io.costledger.claim.ClaimQueries;
 import io.costledger.claim.ClaimView;
 import io.costledger.security.ResearcherCredentials;
@@ -26,6 +29,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The bundle loader over plain HTTP, for {@code curl -u researcher:... --data @bundle.json}, and the export. */
 @Path("/bundles")
+@ApiErrors.Guarded
 public class BundleResource {
 
     @Inject
@@ -94,6 +98,21 @@ public class BundleResource {
         return RestResponse.ResponseBuilder.<ErrorReport>create(422, "Unprocessable Content")
                 .entity(new ErrorReport("INVALID_BUNDLE", e.getMessage(), e.problems()))
                 .build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<ErrorReport> unavailable(DatabaseUnavailableException e) {
+        return RestResponse.ResponseBuilder.<ErrorReport>create(RestResponse.Status.SERVICE_UNAVAILABLE)
+                .header("Retry-After", "5")
+                .entity(new ErrorReport("DATABASE_UNAVAILABLE", e.getMessage(), List.of()))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public RestResponse<Map<String, String>> unexpected(UnexpectedErrorException e) {
+        return RestResponse.status(
+                RestResponse.Status.INTERNAL_SERVER_ERROR,
+                Map.of("code", "INTERNAL_ERROR", "message", e.getMessage(), "errorId", e.errorId()));
     }
 
     @ServerExceptionMapper

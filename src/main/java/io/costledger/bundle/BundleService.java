@@ -1,8 +1,9 @@
 package io.costledger.bundle;
 
+import io.costledger.api.DatabaseOutages;
+import io.costledger.api.DatabaseUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -38,24 +39,22 @@ public class BundleService {
             } catch (InvalidBundleException problems) {
                 throw problems;
             } catch (RuntimeException failure) {
-                Optional<String> state = sqlState(failure);
-                if (attempt < ATTEMPTS && state.filter(RACES::contains).isPresent()) {
-                    LOG.debugf("Bundle load lost a race (SQL state %s), attempt %d; retrying", state.get(), attempt);
+                Optional<String> state = DatabaseOutages.sqlState(failure);
+                boolean outage = DatabaseOutages.isOutage(failure);
+                if (attempt < ATTEMPTS
+                        && (outage || state.filter(RACES::contains).isPresent())) {
+                    LOG.debugf(
+                            "Bundle load failed (SQL state %s), attempt %d; retrying", state.orElse("none"), attempt);
                     pause(attempt);
                     continue;
+                }
+                if (outage) {
+                    LOG.warnf(failure, "Bundle load failed %d times: the database is unavailable", attempt);
+                    throw new DatabaseUnavailableException();
                 }
                 throw DatabaseRules.describe(failure).orElseThrow(() -> failure);
             }
         }
-    }
-
-    private static Optional<String> sqlState(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-                return Optional.of(sql.getSQLState());
-            }
-        }
-        return Optional.empty();
     }
 
     private static void pause(int attempt) {

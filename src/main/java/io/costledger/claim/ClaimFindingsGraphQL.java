@@ -4,6 +4,7 @@ import io.costledger.analysis.Coverage;
 import io.costledger.analysis.Flag;
 import io.costledger.analysis.RateBook;
 import io.costledger.analysis.RateKind;
+import io.costledger.api.ApiErrors;
 import io.costledger.api.Batches;
 import io.costledger.api.FieldBatches;
 import io.costledger.hardware.HardwareQueries;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 /** What the ledger derives for each claim: its coverage of every category, its flags, its compute re-priced. */
 @GraphQLApi
+@ApiErrors.Guarded
 public class ClaimFindingsGraphQL {
 
     @Inject

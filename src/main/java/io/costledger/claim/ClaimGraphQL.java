@@ -1,5 +1,6 @@
 package io.costledger.claim;
 
+import io.costledger.api.ApiErrors;
 import io.costledger.api.Batches;
 import io.costledger.api.FieldBatches;
 import io.costledger.api.PageRequest;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 /** The claim queries and the fields that lead from a claim to other records, each batched over a whole level. */
 @GraphQLApi
+@ApiErrors.Guarded
 public class ClaimGraphQL {
 
     @Inject

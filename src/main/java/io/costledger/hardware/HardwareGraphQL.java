@@ -1,6 +1,7 @@
 package io.costledger.hardware;
 
 import io.costledger.analysis.RateKind;
+import io.costledger.api.ApiErrors;
 import io.costledger.api.Batches;
 import io.costledger.source.SourceQueries;
 import io.costledger.source.SourceView;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@ApiErrors.Guarded
 public class HardwareGraphQL {
 
     @Inject

@@ -1,5 +1,6 @@
 package io.costledger.model;
 
+import io.costledger.api.ApiErrors;
 import io.costledger.api.Batches;
 import io.costledger.api.FieldBatches;
 import io.costledger.api.PageRequest;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 /** The model queries and the fields that lead from a model to other records, each batched over a whole level. */
 @GraphQLApi
+@ApiErrors.Guarded
 public class ModelGraphQL {
 
     @Inject

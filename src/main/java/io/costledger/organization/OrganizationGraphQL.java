@@ -1,5 +1,6 @@
 package io.costledger.organization;
 
+import io.costledger.api.ApiErrors;
 import io.costledger.api.Batches;
 import io.costledger.api.FieldBatches;
 import io.costledger.claim.ClaimQueries;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@ApiErrors.Guarded
 public class OrganizationGraphQL {
 
     @Inject

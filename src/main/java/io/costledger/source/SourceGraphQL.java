@@ -1,5 +1,6 @@
 package io.costledger.source;
 
+import io.costledger.api.ApiErrors;
 import io.costledger.api.Batches;
 import io.costledger.api.FieldBatches;
 import io.costledger.api.PageRequest;
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@ApiErrors.Guarded
 public class SourceGraphQL {
 
     @Inject

@@ -1,5 +1,6 @@
 package io.costledger.taxonomy;
 
+import io.costledger.api.ApiErrors;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -8,6 +9,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 @GraphQLApi
+@ApiErrors.Guarded
 public class TaxonomyGraphQL {
 
     @Inject

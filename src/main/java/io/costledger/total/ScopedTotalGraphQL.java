@@ -1,6 +1,7 @@
 package io.costledger.total;
 
 import io.costledger.analysis.RateKind;
+import io.costledger.api.ApiErrors;
 import io.costledger.api.FieldBatches;
 import io.costledger.model.ModelView;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@ApiErrors.Guarded
 public class ScopedTotalGraphQL {
 
     private static final String MEANING = "What the claims about the model add up to for the scope, without counting"

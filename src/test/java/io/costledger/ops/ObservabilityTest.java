@@ -1,0 +1,82 @@
+package io.costledger.ops;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.costledger.GraphQL;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+/** Health, Prometheus metrics per GraphQL operation, and one log line per GraphQL request. */
+@QuarkusTest
+class ObservabilityTest {
+
+    @Test
+    void livenessAndReadinessAreUpWithTheDatabaseAndTheMigrations() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body(
+                        "checks.name",
+                        containsInAnyOrder("Database schema migrations", "Database connections health check"))
+                .body("checks.find { it.name == 'Database schema migrations' }.data.pending", equalTo(0))
+                .body("checks.find { it.name == 'Database schema migrations' }.data.schemaVersion", equalTo("2"));
+    }
+
+    @Test
+    void everyRequestIsCountedAndTimedByOperationAndLoggedOnce() {
+        List<LogRecord> lines = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                lines.add(record);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Logger logger = Logger.getLogger("io.costledger.graphql");
+        Level level = logger.getLevel();
+        logger.setLevel(Level.INFO); // the test profile logs only warnings of io.costledger
+        logger.addHandler(capture);
+        try {
+            GraphQL.data("query MetricsProbe { costScopes { code } }");
+            GraphQL.data("query MetricsProbe { costScopes { code } }");
+            GraphQL.post("query MetricsProbeFails { nope }", Map.of());
+        } finally {
+            logger.removeHandler(capture);
+            logger.setLevel(level);
+        }
+
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics)
+                .contains(
+                        "ledger_graphql_requests_seconds_count{operation=\"MetricsProbe\",outcome=\"ok\",type=\"query\"} 2.0")
+                .contains(
+                        "ledger_graphql_requests_seconds_sum{operation=\"MetricsProbe\",outcome=\"ok\",type=\"query\"}")
+                .contains(
+                        "ledger_graphql_requests_seconds_count{operation=\"anonymous\",outcome=\"rejected\",type=\"unknown\"}");
+        List<String> messages = lines.stream()
+                .map(record -> String.format(record.getMessage(), record.getParameters()))
+                .filter(message -> message.contains("MetricsProbe") || message.contains("rejected"))
+                .toList();
+        assertThat(messages).hasSize(3);
+        assertThat(messages.get(0)).matches("GraphQL query MetricsProbe: ok in \\d+\\.\\d ms");
+        assertThat(messages.get(2)).matches("GraphQL unknown anonymous: rejected in \\d+\\.\\d ms");
+    }
+}
