@@ -19,8 +19,8 @@ SCOPES = ["FINAL_RUN", "TRAINING", "DEVELOPMENT_COMPUTE", "DEVELOPMENT", "ALL_IN
 # (kind, weight): most claims come from press and primary sources, as in the reference data.
 SOURCE_KINDS = [("PRIMARY_DISCLOSURE", 3), ("COMPANY_STATEMENT", 2), ("ANALYST_ESTIMATE", 2), ("PRESS", 4),
                 ("OTHER", 1)]
-HARDWARE = [("bench-h100", "H100", 2.99), ("bench-a100", "A100", 1.80), ("bench-h800", "H800", 2.00),
-            ("bench-tpu", "TPU v5", 1.60)]
+HARDWARE = [("h100", "H100", 2.99), ("a100", "A100", 1.80), ("h800", "H800", 2.00),
+            ("tpu", "TPU v5", 1.60)]
 RATE_DATES = ["2022-06-01", "2023-06-01", "2024-06-01", "2025-06-01"]
 
 
