@@ -1,4 +1,4 @@
-package io.costledger.health;
+package io.costledger.ops;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
