@@ -21,8 +21,7 @@ class EmptyLedgerTest {
                     "ledger.reference-data.enabled",
                     "false",
                     "%test.quarkus.datasource.jdbc.url",
-                    "jdbc:h2:mem:ledger-empty;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                            + "DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=KEY,VALUE");
+                    H2.url("ledger-empty"));
         }
     }
 

@@ -30,8 +30,7 @@ class ExportRoundTripTest {
                     "ledger.reference-data.enabled",
                     "false",
                     "%test.quarkus.datasource.jdbc.url",
-                    "jdbc:h2:mem:ledger-export;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-                            + "DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=KEY,VALUE");
+                    H2.url("ledger-export"));
         }
     }
 

@@ -164,6 +164,25 @@ class PagingAndFiltersTest {
     }
 
     @Test
+    void totalCountOfAFlagOrSeverityFilterCountsExactlyTheClaimsItPagesThrough() {
+        for (String filter : List.of("{severity: ERROR}", "{flag: MISATTRIBUTED_MODEL}", "{severity: WARNING}")) {
+            String query = "query Page($after: String) { claims(filter: " + filter
+                    + ", first: 500, after: $after) { totalCount nodes { key } pageInfo { hasNextPage endCursor } } }";
+            Map<String, Object> variables = new HashMap<>();
+            JsonPath page = GraphQL.data(query, variables).setRootPath("data.claims");
+            int total = page.getInt("totalCount");
+            List<String> keys = new ArrayList<>(page.getList("nodes.key"));
+            while (page.getBoolean("pageInfo.hasNextPage")) {
+                variables.put("after", page.getString("pageInfo.endCursor"));
+                page = GraphQL.data(query, variables).setRootPath("data.claims");
+                keys.addAll(page.getList("nodes.key"));
+            }
+            assertThat(keys).as(filter).hasSize(total).doesNotHaveDuplicates();
+            assertThat(total).as(filter).isGreaterThan(0);
+        }
+    }
+
+    @Test
     void anUnknownCategoryInAFilterIsAnError() {
         JsonPath error =
                 GraphQL.firstError("{ claims(filter: {includesCategory: \"MARKETING\"}) { totalCount } }", Map.of());

@@ -4,12 +4,8 @@ import graphql.ErrorType;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +14,9 @@ import java.util.regex.Pattern;
  * SmallRye builds from Java values (an argument that does not convert prints graphql-java's syntax tree, {@code
  * StringValue{value='ten'}}) are said in the caller's terms.
  */
-public class ErrorMessages extends SimplePerformantInstrumentation {
+final class ErrorMessages {
+
+    private ErrorMessages() {}
 
     private static final Pattern ARGUMENT = Pattern.compile(
             "argument '(\\w+)' with value '.*' is not a valid '(?:Unknown Scalar Type \\[)?([\\w.]+)]?'",
@@ -27,22 +25,21 @@ public class ErrorMessages extends SimplePerformantInstrumentation {
     private static final Pattern INSIDES =
             Pattern.compile("\\b(?:java|javax|jakarta|io|org|com)\\.[a-z]\\w*\\.|\\w+Value\\{");
 
-    @Override
-    public CompletableFuture<ExecutionResult> instrumentExecutionResult(
-            ExecutionResult result, InstrumentationExecutionParameters parameters, InstrumentationState state) {
+    /** The answer with its error messages said in the caller's terms. */
+    static ExecutionResult reword(ExecutionResult result) {
         if (result.getErrors().isEmpty()) {
-            return CompletableFuture.completedFuture(result);
+            return result;
         }
         List<GraphQLError> errors =
                 result.getErrors().stream().map(ErrorMessages::clean).toList();
         if (errors.equals(result.getErrors())) {
-            return CompletableFuture.completedFuture(result);
+            return result;
         }
         // an argument that did not convert leaves its non-null field null: that consequence says nothing new
         List<GraphQLError> reported = errors.stream()
                 .filter(error -> error.getErrorType() != ErrorType.NullValueInNonNullableField)
                 .toList();
-        return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(reported)));
+        return result.transform(builder -> builder.errors(reported));
     }
 
     private static GraphQLError clean(GraphQLError error) {

@@ -1,46 +1,31 @@
 package io.costledger.api;
 
 import graphql.GraphQL;
-import graphql.analysis.FieldComplexityCalculator;
-import graphql.execution.instrumentation.ChainedInstrumentation;
-import io.costledger.bundle.BundleArgumentGuard;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import java.util.List;
+import io.quarkus.arc.Arc;
+import io.smallrye.graphql.execution.error.ExceptionHandler;
+import io.smallrye.graphql.spi.EventingService;
 
 /**
- * The graphql-java instrumentation of the service: request metrics and logs, query depth and complexity limits, the
- * bundle argument guard.
+ * Installs {@link GraphQLInstrumentation} and the query strategy that answers from the {@link ResponseCache} when
+ * SmallRye builds its GraphQL instance. SmallRye finds this class through
+ * {@code META-INF/services} and enables it with {@code ledger.graphql.instrumentation=true}. (SmallRye's CDI events could do
+ * the same, but they also fire an event for every field of every request.)
  */
-@ApplicationScoped
-public class GraphQLSetup {
+public class GraphQLSetup implements EventingService {
 
-    @Inject
-    QueryLimits limits;
-
-    @Inject
-    BundleArgumentGuard bundleGuard;
-
-    @Inject
-    RequestObservation observation;
-
-    void configure(@Observes GraphQL.Builder builder) {
-        builder.instrumentation(new ChainedInstrumentation(List.of(
-                observation,
-                new ErrorMessages(),
-                QueryLimitInstrumentations.depth(limits.maxDepth()),
-                QueryLimitInstrumentations.complexity(limits.maxComplexity(), pageAwareComplexity()),
-                bundleGuard)));
+    @Override
+    public String getConfigKey() {
+        return "ledger.graphql.instrumentation";
     }
 
-    /** A field costs 1 plus its sub-fields; a page's sub-fields cost once per row asked for. */
-    static FieldComplexityCalculator pageAwareComplexity() {
-        return (environment, childComplexity) -> {
-            Object first = environment.getArguments().get("first");
-            int rows = first instanceof Number number ? Math.max(1, number.intValue()) : PageRequest.DEFAULT_SIZE;
-            boolean page = environment.getFieldDefinition().getArgument("first") != null;
-            return 1 + childComplexity * (page ? rows : 1);
-        };
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        return builder.instrumentation(Arc.container()
+                        .instance(GraphQLInstrumentation.class)
+                        .get()
+                        .instrumentation())
+                .queryExecutionStrategy(new CachingExecutionStrategy(
+                        new ExceptionHandler(),
+                        Arc.container().instance(ResponseCache.class).get()));
     }
 }

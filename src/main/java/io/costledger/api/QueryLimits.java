@@ -17,4 +17,11 @@ public interface QueryLimits {
      */
     @WithDefault("20000")
     int maxComplexity();
+
+    /**
+     * Install the service's graphql-java instrumentation (these limits, request metrics, error wording); SmallRye reads
+     * this key to enable {@link GraphQLSetup}. Off only to diagnose.
+     */
+    @WithDefault("true")
+    boolean instrumentation();
 }

@@ -2,19 +2,13 @@ package io.costledger.api;
 
 import graphql.ExecutionResult;
 import graphql.execution.instrumentation.InstrumentationContext;
-import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
-import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
-import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.language.OperationDefinition;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
@@ -25,7 +19,7 @@ import org.jboss.logging.MDC;
  * name and type and the outcome, and one log line per request with the same facts.
  */
 @ApplicationScoped
-public class RequestObservation extends SimplePerformantInstrumentation {
+public class RequestObservation {
 
     static final String METER = "ledger.graphql.requests";
     private static final Logger LOG = Logger.getLogger("io.costledger.graphql");
@@ -40,31 +34,25 @@ public class RequestObservation extends SimplePerformantInstrumentation {
     MeterRegistry registry;
 
     /** What is known of one request as it runs. */
-    static final class Request implements InstrumentationState {
+    static final class Request {
         final long started = System.nanoTime();
         volatile String name = "anonymous";
         volatile String type = "unknown";
     }
 
-    @Override
-    public CompletableFuture<InstrumentationState> createStateAsync(InstrumentationCreateStateParameters parameters) {
-        return CompletableFuture.completedFuture(new Request());
+    /** A request begins. */
+    Request start() {
+        return new Request();
     }
 
-    @Override
-    public InstrumentationContext<ExecutionResult> beginExecuteOperation(
-            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-        OperationDefinition operation = parameters.getExecutionContext().getOperationDefinition();
-        Request request = (Request) state;
+    /** The operation is known: its name and type tag the request. */
+    void operation(Request request, OperationDefinition operation) {
         request.type = operation.getOperation().name().toLowerCase(java.util.Locale.ROOT);
         request.name = operation.getName() == null ? "anonymous" : bounded(operation.getName());
-        return SimpleInstrumentationContext.noOp();
     }
 
-    @Override
-    public InstrumentationContext<ExecutionResult> beginExecution(
-            InstrumentationExecutionParameters parameters, InstrumentationState state) {
-        Request request = (Request) state;
+    /** Records the request when its answer is complete. */
+    InstrumentationContext<ExecutionResult> timing(Request request) {
         return SimpleInstrumentationContext.whenCompleted((result, failure) -> finish(request, result, failure));
     }
 

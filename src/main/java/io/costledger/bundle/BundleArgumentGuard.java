@@ -1,12 +1,8 @@
 package io.costledger.bundle;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.execution.ExecutionStepInfo;
 import graphql.schema.DataFetcher;
-import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.GraphQLObjectType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -18,7 +14,7 @@ import jakarta.inject.Inject;
  * bundle goes to the loader without it, and the caller hears of it with every other problem of the bundle.
  */
 @ApplicationScoped
-public class BundleArgumentGuard extends SimplePerformantInstrumentation {
+public class BundleArgumentGuard {
 
     @Inject
     BundleGraphQL bundles;
@@ -26,13 +22,10 @@ public class BundleArgumentGuard extends SimplePerformantInstrumentation {
     @Inject
     ObjectMapper mapper;
 
-    @Override
-    public DataFetcher<?> instrumentDataFetcher(
-            DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
-        DataFetchingEnvironment field = parameters.getEnvironment();
-        boolean loadBundle = field.getParentType() instanceof GraphQLObjectType parent
-                && "Mutation".equals(parent.getName())
-                && "loadBundle".equals(field.getFieldDefinition().getName());
+    /** The fetcher of a field, checking the argument first where the field is {@code Mutation.loadBundle}. */
+    public DataFetcher<?> wrap(DataFetcher<?> fetcher, ExecutionStepInfo field) {
+        boolean loadBundle = "loadBundle".equals(field.getFieldDefinition().getName())
+                && "Mutation".equals(field.getObjectType().getName());
         if (!loadBundle) {
             return fetcher;
         }

@@ -1,6 +1,7 @@
 package io.costledger.bundle;
 
 import io.costledger.claim.ClaimFlagService;
+import io.costledger.state.LedgerVersion;
 import io.costledger.taxonomy.TaxonomyCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,6 +24,9 @@ public class BundleLoader {
     @Inject
     ClaimFlagService flags;
 
+    @Inject
+    LedgerVersion version;
+
     @Transactional
     public LoadResult load(ParsedBundle parsed) {
         Bundle bundle = parsed.bundle();
@@ -34,6 +38,7 @@ public class BundleLoader {
         LoadResult result = new BundleWriter(em, stored, catalog).write(bundle);
         em.flush();
         flags.refreshWithCiting(result.claimIds());
+        version.raise();
         return result;
     }
 }

@@ -9,6 +9,7 @@ import io.costledger.analysis.Flag;
 import io.costledger.api.ApiErrors;
 import io.costledger.api.DatabaseUnavailableException;
 import io.costledger.api.UnexpectedErrorException;
+import io.costledger.claim.ClaimAnalysis;
 import io.costledger.claim.ClaimQueries;
 import io.costledger.claim.ClaimView;
 import io.costledger.security.ResearcherCredentials;
@@ -72,13 +73,13 @@ public class BundleResource {
     public LoadReport load(String body) {
         LoadResult result = bundles.load(document.read(body));
         Map<Long, ClaimView> stored = claims.byIds(result.claimIds());
-        Map<Long, List<Flag>> flags = claims.flags(result.claimIds());
         return new LoadReport(
                 result.created(),
                 result.updated(),
                 result.unchanged(),
                 result.claimIds().stream()
-                        .map(id -> new ClaimVerdict(stored.get(id).key(), flags.getOrDefault(id, List.of())))
+                        .map(stored::get)
+                        .map(claim -> new ClaimVerdict(claim.key(), ClaimAnalysis.flags(claim)))
                         .toList());
     }
 

@@ -4,40 +4,19 @@ import io.costledger.analysis.AssessedClaim;
 import io.costledger.analysis.ClaimFacts;
 import io.costledger.analysis.Coverage;
 import io.costledger.analysis.Flag;
-import io.costledger.api.Batches;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Turns stored claims into the plain facts the analysis core works on. */
-@ApplicationScoped
-public class ClaimAnalysis {
+/** Turns stored claims into the plain facts the analysis core works on; no statement of its own. */
+public final class ClaimAnalysis {
 
-    @Inject
-    ClaimQueries claims;
+    private ClaimAnalysis() {}
 
-    /** The facts of each claim, in input order (one query for their coverage). */
-    public List<ClaimFacts> facts(List<ClaimView> views) {
-        Map<Long, Map<String, Coverage>> coverage = claims.coverage(Batches.ids(views, ClaimView::id));
-        return views.stream()
-                .map(view -> facts(view, coverage.getOrDefault(view.id(), Map.of())))
-                .toList();
-    }
-
-    /** Each claim's facts with its stored flags, in input order (two queries). */
-    public List<AssessedClaim> assessed(List<ClaimView> views) {
-        List<ClaimFacts> facts = facts(views);
-        Map<Long, List<Flag>> flags = claims.flags(Batches.ids(views, ClaimView::id));
-        return java.util.stream.IntStream.range(0, views.size())
-                .mapToObj(i -> new AssessedClaim(
-                        facts.get(i), flags.getOrDefault(views.get(i).id(), List.of())))
-                .toList();
-    }
-
-    static ClaimFacts facts(ClaimView view, Map<String, Coverage> stated) {
+    /** The claim's facts, its stated coverage included. */
+    public static ClaimFacts facts(ClaimView view) {
+        Map<String, Coverage> stated = StoredClaimFindings.coverage(view.storedCoverage());
         return new ClaimFacts(
                 view.key(),
                 view.modelKey(),
@@ -52,6 +31,23 @@ public class ClaimAnalysis {
                 view.hardwareKey(),
                 view.rateUsdPerGpuHour(),
                 view.citesKey());
+    }
+
+    /** The claim's facts with the flags stored for it. */
+    public static AssessedClaim assessed(ClaimView view) {
+        return new AssessedClaim(facts(view), flags(view));
+    }
+
+    /** The flags stored for the claim. */
+    public static List<Flag> flags(ClaimView view) {
+        return view.flags().stream()
+                .map(flag -> new Flag(flag.code(), flag.severity(), flag.message(), flag.categories()))
+                .toList();
+    }
+
+    /** Every stated category of the claim: code to INCLUDED or EXCLUDED. */
+    public static Map<String, Coverage> coverage(ClaimView view) {
+        return StoredClaimFindings.coverage(view.storedCoverage());
     }
 
     private static Set<String> categories(Map<String, Coverage> stated, Coverage coverage) {

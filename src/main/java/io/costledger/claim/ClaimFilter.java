@@ -24,4 +24,13 @@ public record ClaimFilter(
         String includesCategory) {
 
     static final ClaimFilter NONE = new ClaimFilter(null, null, null, null, null, null);
+
+    /** Whether the filter asks for exactly one of a flag code or a severity, and nothing else. */
+    boolean onlyByFlagOrSeverity() {
+        return model == null
+                && organization == null
+                && source == null
+                && includesCategory == null
+                && (flag == null) != (severity == null);
+    }
 }

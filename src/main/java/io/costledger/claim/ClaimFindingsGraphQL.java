@@ -1,7 +1,6 @@
 package io.costledger.claim;
 
 import io.costledger.analysis.Coverage;
-import io.costledger.analysis.Flag;
 import io.costledger.analysis.RateBook;
 import io.costledger.analysis.RateKind;
 import io.costledger.api.ApiErrors;
@@ -26,9 +25,6 @@ import org.eclipse.microprofile.graphql.Source;
 public class ClaimFindingsGraphQL {
 
     @Inject
-    ClaimQueries claims;
-
-    @Inject
     HardwareQueries hardware;
 
     @Inject
@@ -39,26 +35,11 @@ public class ClaimFindingsGraphQL {
 
     @Name("coverage")
     @Description("Every category, in position order.")
-    public List<@NonNull List<@NonNull CategoryCoverageView>> coverage(@Source List<ClaimView> page) {
-        Map<Long, Map<String, Coverage>> stated = claims.coverage(Batches.ids(page, ClaimView::id));
-        return page.stream()
-                .map(claim -> catalog.categories().stream()
-                        .map(category -> new CategoryCoverageView(
-                                category,
-                                stated.getOrDefault(claim.id(), Map.of())
-                                        .getOrDefault(category.code(), Coverage.UNSTATED)))
-                        .toList())
-                .toList();
-    }
-
-    @Name("flags")
-    @Description("What is misleading or wrong about the claim, derived from it and the claim it cites.")
-    public List<@NonNull List<@NonNull FlagView>> flags(@Source List<ClaimView> page) {
-        Map<Long, List<Flag>> flags = claims.flags(Batches.ids(page, ClaimView::id));
-        return page.stream()
-                .map(claim -> flags.getOrDefault(claim.id(), List.of()).stream()
-                        .map(FlagView::of)
-                        .toList())
+    public @NonNull List<@NonNull CategoryCoverageView> coverage(@Source ClaimView claim) {
+        Map<String, Coverage> stated = ClaimAnalysis.coverage(claim);
+        return catalog.categories().stream()
+                .map(category ->
+                        new CategoryCoverageView(category, stated.getOrDefault(category.code(), Coverage.UNSTATED)))
                 .toList();
     }
 

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,9 +28,6 @@ public class ClaimFlagService {
 
     @Inject
     ClaimQueries claims;
-
-    @Inject
-    ClaimAnalysis analysis;
 
     @Inject
     TaxonomyCatalog catalog;
@@ -54,19 +50,14 @@ public class ClaimFlagService {
         Set<Long> citedIds = Batches.ids(views.values(), ClaimView::citesId);
         citedIds.removeAll(views.keySet());
         views.putAll(claims.byIds(citedIds));
-        List<ClaimView> all = new ArrayList<>(views.values());
         Map<Long, ClaimFacts> facts = new HashMap<>();
-        List<ClaimFacts> computed = analysis.facts(all);
-        for (int i = 0; i < all.size(); i++) {
-            facts.put(all.get(i).id(), computed.get(i));
-        }
-        Map<Long, List<Flag>> stored = claims.flags(claimIds);
+        views.values().forEach(view -> facts.put(view.id(), ClaimAnalysis.facts(view)));
         ClaimFlagger flagger = new ClaimFlagger(catalog.taxonomy());
         Map<Long, List<Flag>> changed = new HashMap<>();
         for (Long id : claimIds) {
             ClaimView claim = views.get(id);
             List<Flag> flags = flagger.flag(facts.get(id), claim.citesId() == null ? null : facts.get(claim.citesId()));
-            if (!flags.equals(stored.getOrDefault(id, List.of()))) {
+            if (!flags.equals(ClaimAnalysis.flags(claim))) {
                 changed.put(id, flags);
             }
         }

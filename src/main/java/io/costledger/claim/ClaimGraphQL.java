@@ -4,14 +4,6 @@ import io.costledger.api.ApiErrors;
 import io.costledger.api.Batches;
 import io.costledger.api.FieldBatches;
 import io.costledger.api.PageRequest;
-import io.costledger.hardware.HardwareQueries;
-import io.costledger.hardware.HardwareView;
-import io.costledger.model.ModelQueries;
-import io.costledger.model.ModelView;
-import io.costledger.organization.OrganizationQueries;
-import io.costledger.organization.OrganizationView;
-import io.costledger.source.SourceQueries;
-import io.costledger.source.SourceView;
 import io.costledger.taxonomy.CostScopeView;
 import io.costledger.taxonomy.TaxonomyCatalog;
 import jakarta.inject.Inject;
@@ -33,18 +25,6 @@ public class ClaimGraphQL {
 
     @Inject
     ClaimQueries claims;
-
-    @Inject
-    ModelQueries models;
-
-    @Inject
-    OrganizationQueries organizations;
-
-    @Inject
-    SourceQueries sources;
-
-    @Inject
-    HardwareQueries hardware;
 
     @Inject
     TaxonomyCatalog catalog;
@@ -70,29 +50,6 @@ public class ClaimGraphQL {
     @Description("How many claims match the filter, over all pages.")
     public int totalCount(@Source ClaimConnection connection) {
         return claims.count(connection.filter());
-    }
-
-    @Name("model")
-    public List<ModelView> model(@Source List<ClaimView> page) {
-        return batches.fetched(
-                ModelView.class,
-                Batches.pick(page, ClaimView::modelId, models.byIds(Batches.ids(page, ClaimView::modelId))));
-    }
-
-    @Name("organization")
-    public List<@NonNull OrganizationView> organization(@Source List<ClaimView> page) {
-        return Batches.pick(
-                page, ClaimView::organizationId, organizations.byIds(Batches.ids(page, ClaimView::organizationId)));
-    }
-
-    @Name("source")
-    public List<@NonNull SourceView> source(@Source List<ClaimView> page) {
-        return Batches.pick(page, ClaimView::sourceId, sources.byIds(Batches.ids(page, ClaimView::sourceId)));
-    }
-
-    @Name("hardware")
-    public List<HardwareView> hardware(@Source List<ClaimView> page) {
-        return Batches.pick(page, ClaimView::hardwareId, hardware.byIds(Batches.ids(page, ClaimView::hardwareId)));
     }
 
     @Name("presentedScope")

@@ -2,6 +2,7 @@ package io.costledger.claim;
 
 import io.costledger.analysis.ClaimFlagger;
 import io.costledger.state.LedgerState;
+import io.costledger.state.LedgerVersion;
 import io.costledger.taxonomy.TaxonomyCatalog;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -33,6 +34,9 @@ public class FlagRulesCheck {
     @Inject
     ClaimFlagService flags;
 
+    @Inject
+    LedgerVersion version;
+
     @Transactional
     void onStart(@Observes @Priority(10) StartupEvent event) {
         String basis = "rules v" + ClaimFlagger.RULES_VERSION + "; "
@@ -49,6 +53,9 @@ public class FlagRulesCheck {
             em.clear();
         }
         LedgerState.write(STATE, basis);
+        if (changed > 0) {
+            version.raise();
+        }
         LOG.infof("Flags now follow %s: checked %d claims, %d changed.", basis, ids.size(), changed);
     }
 }

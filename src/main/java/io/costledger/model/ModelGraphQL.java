@@ -4,10 +4,8 @@ import io.costledger.api.ApiErrors;
 import io.costledger.api.Batches;
 import io.costledger.api.FieldBatches;
 import io.costledger.api.PageRequest;
-import io.costledger.claim.ClaimQueries;
 import io.costledger.claim.ClaimView;
-import io.costledger.organization.OrganizationQueries;
-import io.costledger.organization.OrganizationView;
+import io.costledger.claim.ClaimsByModel;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -29,10 +27,7 @@ public class ModelGraphQL {
     ModelQueries models;
 
     @Inject
-    OrganizationQueries organizations;
-
-    @Inject
-    ClaimQueries claims;
+    ClaimsByModel claims;
 
     @Query("models")
     @Description("Models by key, filtered; first defaults to 50 (1..500), after is a previous page's endCursor.")
@@ -57,12 +52,6 @@ public class ModelGraphQL {
         return models.count(connection.filter());
     }
 
-    @Name("organization")
-    public List<@NonNull OrganizationView> organization(@Source List<ModelView> page) {
-        return Batches.pick(
-                page, ModelView::organizationId, organizations.byIds(Batches.ids(page, ModelView::organizationId)));
-    }
-
     @Name("baseModel")
     @Description("The model this one was trained from, or null.")
     public List<ModelView> baseModel(@Source List<ModelView> page) {
@@ -82,7 +71,7 @@ public class ModelGraphQL {
     @Name("claims")
     @Description("The claims about this model, by key.")
     public List<@NonNull List<@NonNull ClaimView>> claims(@Source List<ModelView> page) {
-        List<ClaimView> about = batches.fetched(ClaimView.class, claims.aboutModels(Batches.ids(page, ModelView::id)));
+        List<ClaimView> about = batches.fetched(ClaimView.class, claims.about(Batches.ids(page, ModelView::id)));
         return Batches.group(page, ModelView::id, about, ClaimView::modelId);
     }
 }

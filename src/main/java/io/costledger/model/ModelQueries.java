@@ -18,7 +18,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class ModelQueries {
 
-    private static final String SELECT = "select " + ModelView.COLUMNS + " from Model m";
+    private static final String SELECT = "select " + ModelView.COLUMNS + " from Model m join m.organization o";
 
     /** Each start model with its base, the base's base and so on, one row per step, in one statement. */
     private static final String LINEAGE = """
@@ -29,8 +29,8 @@ public class ModelQueries {
                 from lineage l join model m on m.id = l.model_id
                 where m.base_model_id is not null and l.depth < 1000
             )
-            select l.start_id, m.id, m.key, m.name, m.organization_id, m.released_on, m.base_model_id
-            from lineage l join model m on m.id = l.model_id
+            select l.start_id, m.id, m.key, m.name, o.id, o.key, o.name, o.country, m.released_on, m.base_model_id
+            from lineage l join model m on m.id = l.model_id join organization o on o.id = m.organization_id
             order by l.start_id, l.depth""";
 
     @Inject
@@ -47,7 +47,8 @@ public class ModelQueries {
 
     public int count(ModelFilter filter) {
         Where where = where(filter);
-        return where.bind(em.createQuery("select count(m) from Model m" + where.clause(), Long.class))
+        return where.bind(em.createQuery(
+                        "select count(m) from Model m join m.organization o" + where.clause(), Long.class))
                 .getSingleResult()
                 .intValue();
     }
@@ -55,7 +56,7 @@ public class ModelQueries {
     private static Where where(ModelFilter filter) {
         ModelFilter given = filter == null ? new ModelFilter(null, null) : filter;
         return new Where()
-                .and("m.organization.key = :organization", "organization", given.organization())
+                .and("o.key = :organization", "organization", given.organization())
                 .and("lower(m.name) like :name escape '!'", "name", Where.containing(given.nameContains()));
     }
 
@@ -71,7 +72,7 @@ public class ModelQueries {
     }
 
     public List<ModelView> byOrganizationIds(Collection<Long> organizationIds) {
-        return where("m.organization.id in :ids", organizationIds);
+        return where("o.id in :ids", organizationIds);
     }
 
     public List<ModelView> derivedFrom(Collection<Long> baseModelIds) {
@@ -102,8 +103,11 @@ public class ModelQueries {
                     (String) row[2],
                     (String) row[3],
                     number(row[4]),
-                    localDate(row[5]),
-                    row[6] == null ? null : number(row[6]));
+                    (String) row[5],
+                    (String) row[6],
+                    (String) row[7],
+                    localDate(row[8]),
+                    row[9] == null ? null : number(row[9]));
             chains.computeIfAbsent(number(row[0]), id -> new ArrayList<>()).add(model);
         }
         return chains;

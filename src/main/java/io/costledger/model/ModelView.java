@@ -1,19 +1,57 @@
 package io.costledger.model;
 
+import io.costledger.organization.OrganizationView;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
+/** A model as the API shows it, with its organization read in the same statement. */
 @Type("Model")
 public record ModelView(
         @Ignore long id,
         @NonNull String key,
         @NonNull String name,
-        @Ignore long organizationId,
+        @NonNull OrganizationView organization,
         LocalDate releasedOn,
         @Ignore Long baseModelId) {
 
-    /** The select list {@link ModelView}'s constructor takes, for a model aliased {@code m}. */
-    static final String COLUMNS = "m.id, m.key, m.name, m.organization.id, m.releasedOn, m.baseModel.id";
+    /** The select list of the flat constructor, for a model aliased {@code m} joined to its organization {@code o}. */
+    public static final String COLUMNS =
+            "m.id, m.key, m.name, o.id, o.key, o.name, o.country, m.releasedOn, m.baseModel.id";
+
+    /** The row of {@link #COLUMNS}. */
+    public ModelView(
+            long id,
+            String key,
+            String name,
+            long organizationId,
+            String organizationKey,
+            String organizationName,
+            String organizationCountry,
+            LocalDate releasedOn,
+            Long baseModelId) {
+        this(
+                id,
+                key,
+                name,
+                new OrganizationView(organizationId, organizationKey, organizationName, organizationCountry),
+                releasedOn,
+                baseModelId);
+    }
+
+    public long organizationId() {
+        return organization.id();
+    }
+
+    /** A row is its id. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ModelView that && id == that.id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
 }

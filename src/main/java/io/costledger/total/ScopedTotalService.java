@@ -8,8 +8,8 @@ import io.costledger.analysis.TotalPart;
 import io.costledger.api.Batches;
 import io.costledger.api.InvalidArgumentException;
 import io.costledger.claim.ClaimAnalysis;
-import io.costledger.claim.ClaimQueries;
 import io.costledger.claim.ClaimView;
+import io.costledger.claim.ClaimsByModel;
 import io.costledger.hardware.HardwareQueries;
 import io.costledger.model.ModelQueries;
 import io.costledger.model.ModelView;
@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
 
 /**
  * Computes scoped totals for a batch of models with a fixed number of statements, whatever the batch size and the
- * depth of the lineage: one for the lineage (with lineage only), three for the claims, their coverage and flags, one
- * for the rates.
+ * depth of the lineage: one for the lineage (with lineage only), one for the claims with their coverage and flags,
+ * one for the rates.
  */
 @ApplicationScoped
 public class ScopedTotalService {
@@ -40,10 +40,7 @@ public class ScopedTotalService {
     ModelQueries models;
 
     @Inject
-    ClaimQueries claims;
-
-    @Inject
-    ClaimAnalysis analysis;
+    ClaimsByModel claims;
 
     @Inject
     HardwareQueries hardware;
@@ -70,14 +67,11 @@ public class ScopedTotalService {
         Map<Long, List<ModelView>> chains = chains(page, options.lineage());
         Map<Long, ModelView> modelsById = new HashMap<>();
         chains.values().forEach(chain -> chain.forEach(model -> modelsById.putIfAbsent(model.id(), model)));
-        List<ClaimView> claimRows = claims.aboutModels(modelsById.keySet());
-        List<AssessedClaim> assessed = analysis.assessed(claimRows);
+        List<ClaimView> claimRows = claims.about(modelsById.keySet());
         Map<Long, List<AssessedClaim>> claimsByModel = new HashMap<>();
-        for (int i = 0; i < claimRows.size(); i++) {
-            claimsByModel
-                    .computeIfAbsent(claimRows.get(i).modelId(), id -> new ArrayList<>())
-                    .add(assessed.get(i));
-        }
+        claimRows.forEach(claim -> claimsByModel
+                .computeIfAbsent(claim.modelId(), id -> new ArrayList<>())
+                .add(ClaimAnalysis.assessed(claim)));
         ScopedTotalCalculator calculator = new ScopedTotalCalculator(
                 catalog.taxonomy(), hardware.rateBook(Batches.ids(claimRows, ClaimView::hardwareKey)));
         ScopeRequest request = new ScopeRequest(scope.code(), options.flagged(), options.rateKind());
