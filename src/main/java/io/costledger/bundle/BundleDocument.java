@@ -8,53 +8,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.costledger.analysis.RateKind;
-import io.costledger.analysis.SourceKind;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Reads a bundle from its JSON form (the body of {@code POST /bundles}, the files of {@code db/reference}), reporting
  * every field of the wrong type, malformed date or unknown name at once, with its path and item key.
  */
 public final class BundleDocument {
-
-    private enum Kind {
-        TEXT,
-        DATE,
-        NUMBER,
-        BOOLEAN,
-        TEXTS,
-        SOURCE_KIND,
-        RATE_KIND
-    }
-
-    private static final Map<String, Map<String, Kind>> FIELDS = new LinkedHashMap<>();
-
-    static {
-        FIELDS.put("organizations", fields("key name country", Kind.TEXT));
-        FIELDS.put("models", with(fields("key name organization baseModel", Kind.TEXT), "releasedOn", Kind.DATE));
-        FIELDS.put("hardware", fields("key name vendor", Kind.TEXT));
-        Map<String, Kind> sources = fields("key title url publisher", Kind.TEXT);
-        sources.put("publishedOn", Kind.DATE);
-        FIELDS.put("sources", with(sources, "kind", Kind.SOURCE_KIND));
-        Map<String, Kind> rates = fields("hardware provider source", Kind.TEXT);
-        rates.put("kind", Kind.RATE_KIND);
-        rates.put("usdPerGpuHour", Kind.NUMBER);
-        FIELDS.put("hardwareRates", with(rates, "effectiveOn", Kind.DATE));
-        Map<String, Kind> claims =
-                fields("key source model organization quote locator notes hardware presentedScope cites", Kind.TEXT);
-        claims.putAll(fields("amountUsd amountLowUsd amountHighUsd gpuHours rateUsdPerGpuHour", Kind.NUMBER));
-        claims.putAll(fields("included excluded", Kind.TEXTS));
-        claims.put("statedOn", Kind.DATE);
-        FIELDS.put("claims", with(claims, "rateAssumed", Kind.BOOLEAN));
-    }
 
     private final ObjectMapper mapper;
 
@@ -82,8 +44,8 @@ public final class BundleDocument {
                                     + e.getLocation().getColumnNr() + ")"));
         }
         if (document == null || !document.isObject()) {
-            throw new MalformedBundleException(
-                    "The body must be a JSON object with the lists " + String.join(", ", FIELDS.keySet()) + ".");
+            throw new MalformedBundleException("The body must be a JSON object with the lists "
+                    + String.join(", ", BundleFields.FIELDS.keySet()) + ".");
         }
         return parse((ObjectNode) document);
     }
@@ -95,8 +57,8 @@ public final class BundleDocument {
     public ParsedBundle fromArgument(Object argument) {
         JsonNode document = mapper.valueToTree(argument);
         if (document == null || !document.isObject()) {
-            throw new MalformedBundleException(
-                    "The bundle must be an object with the lists " + String.join(", ", FIELDS.keySet()) + ".");
+            throw new MalformedBundleException("The bundle must be an object with the lists "
+                    + String.join(", ", BundleFields.FIELDS.keySet()) + ".");
         }
         return parse((ObjectNode) document);
     }
@@ -114,12 +76,13 @@ public final class BundleDocument {
 
     private static void check(ObjectNode document, Problems problems) {
         for (String name : names(document)) {
-            if (!FIELDS.containsKey(name)) {
-                problems.add(name, null, "unknown list; a bundle has " + String.join(", ", FIELDS.keySet()));
+            if (!BundleFields.FIELDS.containsKey(name)) {
+                problems.add(
+                        name, null, "unknown list; a bundle has " + String.join(", ", BundleFields.FIELDS.keySet()));
                 document.remove(name);
             }
         }
-        FIELDS.forEach((list, fields) -> {
+        BundleFields.FIELDS.forEach((list, fields) -> {
             JsonNode items = document.get(list);
             if (items == null || items.isNull()) {
                 return;
@@ -138,7 +101,7 @@ public final class BundleDocument {
     }
 
     /** Checks one item, leaving out the values that do not fit; false if the item is not an object at all. */
-    private static boolean item(JsonNode item, String path, Map<String, Kind> fields, Problems problems) {
+    private static boolean item(JsonNode item, String path, Map<String, BundleFields.Kind> fields, Problems problems) {
         if (!item.isObject()) {
             if (!item.isNull()) {
                 problems.add(path, null, "must be an object");
@@ -147,8 +110,10 @@ public final class BundleDocument {
         }
         String key = key(item);
         for (String name : names(item)) {
-            Kind kind = fields.get(name);
-            String wrong = kind == null ? null : item.get(name).isNull() ? null : wrongValue(kind, item.get(name));
+            BundleFields.Kind kind = fields.get(name);
+            String wrong = kind == null
+                    ? null
+                    : item.get(name).isNull() ? null : BundleFields.wrongValue(kind, item.get(name));
             if (kind == null) {
                 problems.add(path, key, "unknown field \"" + name + "\"");
             } else if (wrong != null) {
@@ -175,59 +140,5 @@ public final class BundleDocument {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
-    }
-
-    /** What is wrong with a value of a field of this kind, or null if nothing is. */
-    private static String wrongValue(Kind kind, JsonNode value) {
-        return switch (kind) {
-            case TEXT -> value.isTextual() ? null : "must be a string, got " + value;
-            case NUMBER -> value.isNumber() ? null : "must be a number, got " + value;
-            case BOOLEAN -> value.isBoolean() ? null : "must be true or false, got " + value;
-            case TEXTS -> value.isArray() && allText(value) ? null : "must be a list of strings, got " + value;
-            case DATE -> date(value);
-            case SOURCE_KIND -> oneOf(value, SourceKind.values());
-            case RATE_KIND -> oneOf(value, RateKind.values());
-        };
-    }
-
-    private static boolean allText(JsonNode list) {
-        for (JsonNode element : list) {
-            if (!element.isTextual()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String date(JsonNode value) {
-        try {
-            if (value.isTextual()) {
-                LocalDate.parse(value.asText());
-                return null;
-            }
-        } catch (DateTimeParseException notADate) {
-            // reported below
-        }
-        return value + " is not a date (YYYY-MM-DD)";
-    }
-
-    private static String oneOf(JsonNode value, Enum<?>[] constants) {
-        boolean known = value.isTextual()
-                && Arrays.stream(constants).anyMatch(constant -> constant.name().equals(value.asText()));
-        return known
-                ? null
-                : value + " is not one of "
-                        + Arrays.stream(constants).map(Enum::name).collect(Collectors.joining(", "));
-    }
-
-    private static Map<String, Kind> fields(String names, Kind kind) {
-        Map<String, Kind> fields = new LinkedHashMap<>();
-        Arrays.stream(names.split(" ")).forEach(name -> fields.put(name, kind));
-        return fields;
-    }
-
-    private static Map<String, Kind> with(Map<String, Kind> fields, String name, Kind kind) {
-        fields.put(name, kind);
-        return fields;
     }
 }
