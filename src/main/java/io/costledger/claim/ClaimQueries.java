@@ -3,6 +3,7 @@ package io.costledger.claim;
 import io.costledger.api.Batches;
 import io.costledger.api.InvalidArgumentException;
 import io.costledger.api.PageRequest;
+import io.costledger.api.Rows;
 import io.costledger.api.Where;
 import io.costledger.taxonomy.CostCategoryView;
 import io.costledger.taxonomy.TaxonomyCatalog;
@@ -83,10 +84,7 @@ public class ClaimQueries {
     }
 
     public Optional<ClaimView> byKey(String key) {
-        return em.createQuery(SELECT + " where c.key = :key", ClaimView.class)
-                .setParameter("key", key)
-                .getResultStream()
-                .findFirst();
+        return Rows.first(em, SELECT + " where c.key = :key", ClaimView.class, "key", key);
     }
 
     public Map<Long, ClaimView> byIds(Collection<Long> ids) {
@@ -110,11 +108,6 @@ public class ClaimQueries {
     }
 
     private List<ClaimView> where(String condition, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery(SELECT + " where " + condition + " order by c.key", ClaimView.class)
-                .setParameter("ids", ids)
-                .getResultList();
+        return Rows.in(em, SELECT + " where " + condition + " order by c.key", ClaimView.class, ids);
     }
 }

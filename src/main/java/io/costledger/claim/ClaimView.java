@@ -104,12 +104,17 @@ public record ClaimView(
         this(
                 id,
                 key,
+                modelId == null
+                        ? null
+                        : new ModelView(
+                                modelId,
+                                modelKey,
+                                modelName,
+                                new OrganizationView(
+                                        organizationId, organizationKey, organizationName, organizationCountry),
+                                modelReleasedOn,
+                                modelBaseId),
                 new OrganizationView(organizationId, organizationKey, organizationName, organizationCountry),
-                modelId,
-                modelKey,
-                modelName,
-                modelReleasedOn,
-                modelBaseId,
                 new SourceView(
                         sourceId, sourceKey, sourceTitle, sourceUrl, sourcePublisher, sourcePublishedOn, sourceKind),
                 quote,
@@ -129,56 +134,6 @@ public record ClaimView(
                 StoredClaimFindings.flags(storedFlags).stream()
                         .map(FlagView::of)
                         .toList());
-    }
-
-    private ClaimView(
-            long id,
-            String key,
-            OrganizationView organization,
-            Long modelId,
-            String modelKey,
-            String modelName,
-            LocalDate modelReleasedOn,
-            Long modelBaseId,
-            SourceView source,
-            String quote,
-            String locator,
-            String notes,
-            LocalDate statedOn,
-            BigDecimal amountLowUsd,
-            BigDecimal amountHighUsd,
-            BigDecimal gpuHours,
-            HardwareView hardware,
-            BigDecimal rateUsdPerGpuHour,
-            boolean rateAssumed,
-            String presentedScopeCode,
-            Long citesId,
-            String citesKey,
-            String storedCoverage,
-            List<FlagView> flags) {
-        this(
-                id,
-                key,
-                modelId == null
-                        ? null
-                        : new ModelView(modelId, modelKey, modelName, organization, modelReleasedOn, modelBaseId),
-                organization,
-                source,
-                quote,
-                locator,
-                notes,
-                statedOn,
-                amountLowUsd,
-                amountHighUsd,
-                gpuHours,
-                hardware,
-                rateUsdPerGpuHour,
-                rateAssumed,
-                presentedScopeCode,
-                citesId,
-                citesKey,
-                storedCoverage,
-                flags);
     }
 
     public Long modelId() {

@@ -3,6 +3,7 @@ package io.costledger.hardware;
 import io.costledger.analysis.RateBook;
 import io.costledger.analysis.RateKind;
 import io.costledger.api.Batches;
+import io.costledger.api.Rows;
 import io.costledger.api.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,13 +28,7 @@ public class HardwareQueries {
     }
 
     public Map<Long, HardwareView> byIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        List<HardwareView> rows = em.createQuery(SELECT + " where h.id in :ids", HardwareView.class)
-                .setParameter("ids", ids)
-                .getResultList();
-        return Batches.index(rows, HardwareView::id);
+        return Batches.index(Rows.in(em, SELECT + " where h.id in :ids", HardwareView.class, ids), HardwareView::id);
     }
 
     /** Rates of one hardware key and/or kind (null: any), by hardware, kind, date and provider. */
@@ -46,12 +41,8 @@ public class HardwareQueries {
     }
 
     public List<HardwareRateView> ratesOf(Collection<Long> hardwareIds) {
-        if (hardwareIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery(SELECT_RATES + " where r.hardware.id in :ids" + RATE_ORDER, HardwareRateView.class)
-                .setParameter("ids", hardwareIds)
-                .getResultList();
+        return Rows.in(
+                em, SELECT_RATES + " where r.hardware.id in :ids" + RATE_ORDER, HardwareRateView.class, hardwareIds);
     }
 
     /** Every rate of the given hardware keys, ready for pricing. */

@@ -2,6 +2,7 @@ package io.costledger.model;
 
 import io.costledger.api.Batches;
 import io.costledger.api.PageRequest;
+import io.costledger.api.Rows;
 import io.costledger.api.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,10 +62,7 @@ public class ModelQueries {
     }
 
     public Optional<ModelView> byKey(String key) {
-        return em.createQuery(SELECT + " where m.key = :key", ModelView.class)
-                .setParameter("key", key)
-                .getResultStream()
-                .findFirst();
+        return Rows.first(em, SELECT + " where m.key = :key", ModelView.class, "key", key);
     }
 
     public Map<Long, ModelView> byIds(Collection<Long> ids) {
@@ -80,12 +78,7 @@ public class ModelQueries {
     }
 
     private List<ModelView> where(String condition, Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery(SELECT + " where " + condition + " order by m.key", ModelView.class)
-                .setParameter("ids", ids)
-                .getResultList();
+        return Rows.in(em, SELECT + " where " + condition + " order by m.key", ModelView.class, ids);
     }
 
     /** For each model id, the model itself, its base model, that model's base, and so on. */

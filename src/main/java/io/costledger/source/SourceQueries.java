@@ -2,6 +2,7 @@ package io.costledger.source;
 
 import io.costledger.api.Batches;
 import io.costledger.api.PageRequest;
+import io.costledger.api.Rows;
 import io.costledger.api.Where;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,19 +47,10 @@ public class SourceQueries {
     }
 
     public Optional<SourceView> byKey(String key) {
-        return em.createQuery(SELECT + " where s.key = :key", SourceView.class)
-                .setParameter("key", key)
-                .getResultStream()
-                .findFirst();
+        return Rows.first(em, SELECT + " where s.key = :key", SourceView.class, "key", key);
     }
 
     public Map<Long, SourceView> byIds(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        List<SourceView> rows = em.createQuery(SELECT + " where s.id in :ids", SourceView.class)
-                .setParameter("ids", ids)
-                .getResultList();
-        return Batches.index(rows, SourceView::id);
+        return Batches.index(Rows.in(em, SELECT + " where s.id in :ids", SourceView.class, ids), SourceView::id);
     }
 }
