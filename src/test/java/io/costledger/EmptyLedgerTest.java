@@ -17,11 +17,7 @@ class EmptyLedgerTest {
     public static class WithoutReferenceData implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "ledger.reference-data.enabled",
-                    "false",
-                    "%test.quarkus.datasource.jdbc.url",
-                    H2.url("ledger-empty"));
+            return H2.emptyLedger("ledger-empty");
         }
     }
 

@@ -26,11 +26,7 @@ class ExportRoundTripTest {
     public static class OwnEmptyLedger implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "ledger.reference-data.enabled",
-                    "false",
-                    "%test.quarkus.datasource.jdbc.url",
-                    H2.url("ledger-export"));
+            return H2.emptyLedger("ledger-export");
         }
     }
 

@@ -10,4 +10,10 @@ public final class H2 {
         return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=KEY,VALUE";
     }
+
+    /** Test profile settings for a ledger of its own that starts without the reference dataset. */
+    public static java.util.Map<String, String> emptyLedger(String name) {
+        return java.util.Map.of(
+                "ledger.reference-data.enabled", "false", "%test.quarkus.datasource.jdbc.url", url(name));
+    }
 }

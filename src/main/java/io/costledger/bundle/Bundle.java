@@ -30,16 +30,6 @@ public record Bundle(
         claims = listOf(claims);
     }
 
-    /** How many items the bundle holds: what a load report accounts for. */
-    public int size() {
-        return organizations.size()
-                + models.size()
-                + hardware.size()
-                + sources.size()
-                + hardwareRates.size()
-                + claims.size();
-    }
-
     private static <T> List<T> listOf(List<T> items) {
         return items == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(items));
     }

@@ -32,10 +32,6 @@ public class StoredFlag {
         return stored;
     }
 
-    public Flag toFlag() {
-        return new Flag(code, severity, message, splitCategories(categories));
-    }
-
     static List<String> splitCategories(String categories) {
         return categories.isEmpty() ? List.of() : Arrays.asList(categories.split(","));
     }
