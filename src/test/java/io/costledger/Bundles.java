@@ -1,10 +1,10 @@
 package io.costledger;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.costledger.bundle.Bundle;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,12 +21,9 @@ public final class Bundles {
 
     private Bundles() {}
 
-    public static Bundle parse(String json) {
-        try {
-            return MAPPER.readValue(json, Bundle.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** A bundle written as JSON text, as the loader takes it. */
+    public static JsonNode parse(String json) {
+        return io.costledger.json.StrictJson.read(json);
     }
 
     public static String json(Object value) {
@@ -42,7 +39,7 @@ public final class Bundles {
      * source, every claim citing the first claim of the first model: enough rows to page through and to count
      * statements on. All keys start with {@code prefix}.
      */
-    public static Bundle generated(String prefix, int models, int claimsPerModel) {
+    public static JsonNode generated(String prefix, int models, int claimsPerModel) {
         List<Object> modelItems = new ArrayList<>();
         List<Object> claimItems = new ArrayList<>();
         for (int m = 0; m < models; m++) {

@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,7 +39,7 @@ class ExportRoundTripTest {
                          "excluded": ["OVERHEAD", "PERSONNEL"], "cites": "deepseek-v3-total"}]}""";
 
     @Inject
-    EntityManager em;
+    AgroalDataSource dataSource;
 
     @Inject
     ObjectMapper mapper;
@@ -91,20 +90,6 @@ class ExportRoundTripTest {
     }
 
     private void emptyTheLedger() {
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (String statement : List.of(
-                    "delete from claim_flag",
-                    "delete from claim_coverage",
-                    "update claim set cites_id = null",
-                    "delete from claim",
-                    "delete from hardware_rate",
-                    "update model set base_model_id = null",
-                    "delete from model",
-                    "delete from source",
-                    "delete from hardware",
-                    "delete from organization")) {
-                em.createNativeQuery(statement).executeUpdate();
-            }
-        });
+        TestDatabase.run(dataSource, TestDatabase.EMPTY);
     }
 }

@@ -2,8 +2,8 @@ package io.costledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.costledger.bundle.Bundle;
-import io.costledger.bundle.BundleService;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.costledger.bundle.LoadService;
 import io.costledger.reference.ReferenceData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -29,7 +29,7 @@ class ReferenceDataTest {
     ReferenceData referenceData;
 
     @Inject
-    BundleService bundles;
+    LoadService bundles;
 
     @Test
     void everyFactArrivesWithItsKey() {
@@ -92,23 +92,23 @@ class ReferenceDataTest {
 
     @Test
     void aRestartChangesNothingAndRevertsNoCorrection() {
-        bundles.load(falcon("corrected by a researcher"));
+        bundles.load(falcon("corrected by a researcher"), Researcher.USER, false);
         try {
             String before = GraphQL.post(COUNTS, Map.of()).extract().asString();
 
-            referenceData.loadMissing();
+            referenceData.apply();
 
             assertThat(GraphQL.post(COUNTS, Map.of()).extract().asString()).isEqualTo(before);
             assertThat(GraphQL.data("{ claim(key: \"falcon-180b-gpu-hours\") { locator } }")
                             .getString("claim.locator"))
                     .isEqualTo("corrected by a researcher");
         } finally {
-            bundles.load(falcon(null));
+            bundles.load(falcon(null), Researcher.USER, false);
         }
     }
 
     /** The reference Falcon claim, with a locator. */
-    private static Bundle falcon(String locator) {
+    private static JsonNode falcon(String locator) {
         return Bundles.parse("""
                 {"claims": [{"key": "falcon-180b-gpu-hours", "source": "tii-falcon-180b-blog", "model": "falcon-180b",
                   "quote": "Falcon 180B was trained on 3.5 trillion tokens on up to 4096 GPUs simultaneously, using Amazon SageMaker for a total of ~7,000,000 GPU hours.",

@@ -2,13 +2,13 @@ package io.costledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.Map;
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
 /** A repeated query is answered from the cache while the ledger is unchanged, and never after a load changed it. */
@@ -29,7 +29,7 @@ class ResponseCacheTest {
               scopedTotal(scope: "FINAL_RUN") { lowUsd } } }""";
 
     @Inject
-    SessionFactory sessionFactory;
+    MeterRegistry registry;
 
     private static String bundle(int amount) {
         return """
@@ -41,9 +41,7 @@ class ResponseCacheTest {
     }
 
     private long statementsOf(Runnable request) {
-        sessionFactory.getStatistics().clear();
-        request.run();
-        return sessionFactory.getStatistics().getPrepareStatementCount();
+        return Statements.during(registry, request);
     }
 
     @Test

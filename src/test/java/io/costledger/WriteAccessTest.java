@@ -26,7 +26,7 @@ class WriteAccessTest {
                 .post("/bundles")
                 .then()
                 .statusCode(401)
-                .header("WWW-Authenticate", "basic realm=\"Cost Ledger\"");
+                .header("WWW-Authenticate", "Ledger realm=\"Cost Ledger writes\"");
         given().auth()
                 .preemptive()
                 .basic("researcher", "not-the-password")

@@ -1,51 +1,50 @@
 package io.costledger.bundle;
 
-import io.costledger.api.ApiErrors;
-import io.costledger.api.FieldBatches;
-import io.costledger.claim.ClaimQueries;
+import io.costledger.bundle.input.BundleInput;
 import io.costledger.claim.ClaimView;
+import io.costledger.graphql.ItemsOf;
+import io.costledger.graphql.MaxItems;
+import io.costledger.security.RequestCredentials;
+import io.costledger.security.ResearcherCredentials;
 import io.costledger.security.WriteAccess;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
-@ApiErrors.Guarded
+@ApplicationScoped
 public class BundleGraphQL {
 
     @Inject
     WriteAccess access;
 
     @Inject
-    BundleService bundles;
+    RequestCredentials credentials;
 
     @Inject
-    ClaimQueries claims;
-
-    @Inject
-    FieldBatches batches;
+    LoadService loads;
 
     @Mutation("loadBundle")
     @Description("Creates or updates everything in the bundle by key, all or nothing. Needs the researcher role.")
-    public @NonNull LoadReportView loadBundle(@NonNull @Name("bundle") Bundle bundle) {
-        return load(ParsedBundle.of(bundle));
+    public @NonNull LoadReport loadBundle(
+            @NonNull @Name("bundle") BundleInput bundle,
+            @Description("Check and report, including flags, without writing anything.") @Name("dryRun")
+                    Boolean dryRun) {
+        access.requireResearcher(credentials.authorization());
+        return loads.load(bundle.json(), ResearcherCredentials.USER, Boolean.TRUE.equals(dryRun));
     }
 
-    /**
-     * Loads a bundle whose argument value had fields of the wrong type ({@link BundleArgumentGuard}), so that those
-     * are reported with every other problem.
-     */
-    public LoadReportView load(ParsedBundle bundle) {
-        access.requireResearcher();
-        LoadResult result = bundles.load(bundle);
-        Map<Long, ClaimView> stored = claims.byIds(result.claimIds());
-        List<ClaimView> loaded = batches.fetched(
-                ClaimView.class, result.claimIds().stream().map(stored::get).toList());
-        return new LoadReportView(result.created(), result.updated(), result.unchanged(), loaded);
+    @Name("claims")
+    @Description("The bundle's claims as stored, with their flags.")
+    @MaxItems(LoadReport.MAX_ITEMS)
+    @ItemsOf(argument = "bundle", lists = "claims")
+    public @NonNull List<@NonNull ClaimView> claims(@Source LoadReport report) {
+        return report.storedClaims();
     }
 }

@@ -1,22 +1,43 @@
 package io.costledger.bundle;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.costledger.claim.ClaimFindings;
 import io.costledger.claim.ClaimFlagService;
+import io.costledger.claim.ClaimMemo;
+import io.costledger.claim.ClaimQueries;
+import io.costledger.claim.ClaimView;
+import io.costledger.db.Database;
+import io.costledger.graphql.Batches;
+import io.costledger.history.Change;
+import io.costledger.history.ChangeKind;
+import io.costledger.history.LoadView;
+import io.costledger.history.Recorder;
 import io.costledger.state.LedgerVersion;
 import io.costledger.taxonomy.TaxonomyCatalog;
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
- * The one way into the ledger: checks a whole bundle, then creates or updates every item by key and refreshes the
- * flags it affects, in one transaction. A bundle with any problem writes nothing.
+ * Loads one bundle in one transaction: check its shape, lock the ledger (loads take turns), plan it against the
+ * stored ledger, write what changes, refresh the flags it affects, and record the load with every revision. A load
+ * that changes nothing gets no number and leaves the ledger's version alone; a dry run does everything and then
+ * rolls back.
  */
 @ApplicationScoped
 public class BundleLoader {
 
     @Inject
-    EntityManager em;
+    Database database;
+
+    @Inject
+    BundleSchema schema;
 
     @Inject
     TaxonomyCatalog catalog;
@@ -25,20 +46,113 @@ public class BundleLoader {
     ClaimFlagService flags;
 
     @Inject
+    ClaimQueries claims;
+
+    @Inject
+    Recorder recorder;
+
+    @Inject
     LedgerVersion version;
 
+    @Inject
+    Instance<ClaimMemo> memo;
+
     @Transactional
-    public LoadResult load(ParsedBundle parsed) {
-        Bundle bundle = parsed.bundle();
-        Problems problems = new Problems(parsed);
-        new BundleShape(catalog.taxonomy(), problems).check(bundle);
-        StoredRows stored = new StoredRows(em, bundle);
-        new BundleReferences(bundle, stored, problems).check(em);
-        problems.throwIfAny();
-        LoadResult result = new BundleWriter(em, stored, catalog).write(bundle);
-        em.flush();
-        flags.refreshWithCiting(result.claimIds());
-        version.raise();
-        return result;
+    public LoadReport load(JsonNode bundle, String loadedBy, boolean dryRun) {
+        Problems problems = new Problems();
+        var broken = schema.check(bundle, problems);
+        version.lock();
+        LoadPlan plan = database.write(sql -> LoadPlan.of(sql, bundle, broken, catalog.taxonomy(), problems));
+        List<Long> written = database.write(sql -> new ItemWriter(sql, catalog).write(plan));
+        flags.refreshWithCiting(written);
+        List<Change> changes = changes(plan);
+        Recorder.Counts counts = counts(plan);
+        LoadView load = null;
+        if (!changes.isEmpty() && !dryRun) {
+            load = recorder.record(loadedBy, counts, changes);
+            version.raise();
+        }
+        LoadReport report = report(bundle, plan, dryRun, load, counts, changes);
+        if (dryRun) {
+            QuarkusTransaction.setRollbackOnly();
+        }
+        return report;
+    }
+
+    private static List<Change> changes(LoadPlan plan) {
+        List<Change> changes = new ArrayList<>();
+        for (Entry.Planned planned : plan.items) {
+            if (planned.change() != null) {
+                Entry entry = planned.entry();
+                changes.add(new Change(
+                        entry.item().kind,
+                        entry.name(),
+                        planned.change(),
+                        Forms.text(entry.form()),
+                        Forms.changes(entry.item(), planned.before(), entry.form()),
+                        null));
+            }
+        }
+        for (Retraction retraction : plan.retractions) {
+            Item item = Kinds.of(retraction.kind());
+            changes.add(new Change(
+                    retraction.kind(),
+                    retraction.name(),
+                    ChangeKind.RETRACTED,
+                    null,
+                    Forms.changes(item, retraction.before(), null),
+                    retraction.reason()));
+        }
+        return changes;
+    }
+
+    private static Recorder.Counts counts(LoadPlan plan) {
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        for (Entry.Planned planned : plan.items) {
+            if (planned.change() == ChangeKind.CREATED) {
+                created++;
+            } else if (planned.change() == ChangeKind.UPDATED) {
+                updated++;
+            } else {
+                unchanged++;
+            }
+        }
+        return new Recorder.Counts(created, updated, unchanged, plan.retractions.size());
+    }
+
+    /** The report, with the bundle's claims as this transaction stores them (a dry run's included). */
+    private LoadReport report(
+            JsonNode bundle,
+            LoadPlan plan,
+            boolean dryRun,
+            LoadView load,
+            Recorder.Counts counts,
+            List<Change> changes) {
+        List<String> keys = plan.items.stream()
+                .filter(planned -> planned.entry().item() == Kinds.CLAIM)
+                .map(planned -> planned.entry().name())
+                .toList();
+        Map<String, ClaimView> stored = Batches.index(claims.byKeys(keys), ClaimView::key);
+        List<ClaimView> ordered = keys.stream().map(stored::get).toList();
+        Map<Long, ClaimFindings> findings = claims.findings(Batches.ids(ordered, ClaimView::id));
+        if (Arc.container().requestContext().isActive()) {
+            memo.get().remember(findings);
+        }
+        List<LoadReport.Verdict> verdicts = ordered.stream()
+                .map(claim -> new LoadReport.Verdict(
+                        claim.key(), findings.get(claim.id()).flags()))
+                .toList();
+        return new LoadReport(
+                dryRun,
+                load,
+                counts.created(),
+                counts.updated(),
+                counts.unchanged(),
+                counts.retracted(),
+                changes.stream().map(Change::view).toList(),
+                ordered,
+                verdicts);
     }
 }

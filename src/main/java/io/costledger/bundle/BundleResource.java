@@ -5,61 +5,67 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.costledger.analysis.Flag;
-import io.costledger.api.ApiErrors;
-import io.costledger.api.DatabaseUnavailableException;
-import io.costledger.api.UnexpectedErrorException;
-import io.costledger.claim.ClaimAnalysis;
-import io.costledger.claim.ClaimQueries;
-import io.costledger.claim.ClaimView;
+import io.costledger.error.ErrorCode;
+import io.costledger.error.LedgerException;
+import io.costledger.http.OriginPolicy;
+import io.costledger.json.StrictJson;
+import io.costledger.limits.Alarms;
+import io.costledger.limits.Deadline;
+import io.costledger.limits.Limits;
+import io.costledger.limits.RequestDeadline;
 import io.costledger.security.ResearcherCredentials;
+import io.costledger.security.WriteAccess;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Map;
-import org.jboss.resteasy.reactive.RestResponse;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The bundle loader over plain HTTP, for {@code curl -u researcher:... --data @bundle.json}, and the export. */
 @Path("/bundles")
-@ApiErrors.Guarded
 public class BundleResource {
 
     @Inject
-    BundleService bundles;
+    LoadService loads;
 
     @Inject
     BundleExport export;
 
     @Inject
-    ClaimQueries claims;
+    BundleSchema schema;
+
+    @Inject
+    WriteAccess access;
+
+    @Inject
+    OriginPolicy origins;
+
+    @Inject
+    RequestDeadline deadline;
+
+    @Inject
+    Alarms alarms;
+
+    @Inject
+    Limits limits;
 
     @Inject
     ObjectMapper mapper;
 
-    private BundleDocument document;
     private ObjectWriter writer;
-
-    /** A claim of the report: its key and the flags it carries as stored. */
-    public record ClaimVerdict(String key, List<Flag> flags) {}
-
-    /** The answer to a load, the same as the GraphQL {@code LoadReport}. */
-    public record LoadReport(int created, int updated, int unchanged, List<ClaimVerdict> claims) {}
-
-    /** The answer to a refused bundle: every problem, each with where it is and what is wrong. */
-    public record ErrorReport(String code, String message, List<Problem> problems) {}
 
     @PostConstruct
     void init() {
-        document = new BundleDocument(mapper);
         writer = mapper.copy()
                 .setSerializationInclusion(JsonInclude.Include.NON_NULL)
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -67,58 +73,53 @@ public class BundleResource {
     }
 
     @POST
-    @RolesAllowed(ResearcherCredentials.ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public LoadReport load(String body) {
-        LoadResult result = bundles.load(document.read(body));
-        Map<Long, ClaimView> stored = claims.byIds(result.claimIds());
-        return new LoadReport(
-                result.created(),
-                result.updated(),
-                result.unchanged(),
-                result.claimIds().stream()
-                        .map(stored::get)
-                        .map(claim -> new ClaimVerdict(claim.key(), ClaimAnalysis.flags(claim)))
-                        .toList());
+    public Response load(
+            byte[] body,
+            @QueryParam("dryRun") boolean dryRun,
+            @HeaderParam("Authorization") String authorization,
+            @HeaderParam("Origin") String origin,
+            @Context HttpServerRequest request) {
+        access.requireResearcher(authorization);
+        if (origins.isForeign(
+                origin,
+                request.scheme(),
+                request.authority() == null ? null : request.authority().toString())) {
+            throw new LedgerException(
+                    ErrorCode.FORBIDDEN_ORIGIN, "Writes are refused from pages of other sites; nothing was written.");
+        }
+        deadline.start(limits.loadTimeout());
+        LoadReport report = loads.load(StrictJson.read(body), ResearcherCredentials.USER, dryRun);
+        return Response.ok(json(report), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET
     @Path("/export")
     @Produces(MediaType.APPLICATION_JSON)
-    public String export() {
+    public Response export() {
+        StreamingOutput stream = out -> {
+            try (Deadline limit = new Deadline(alarms, limits.downloadTimeout())) {
+                export.write(out, limit);
+            }
+        };
+        return Response.ok(stream, MediaType.APPLICATION_JSON_TYPE)
+                .header("Content-Disposition", "inline; filename=\"ledger.json\"")
+                .build();
+    }
+
+    @GET
+    @Path("/schema.json")
+    @Produces({"application/schema+json", MediaType.APPLICATION_JSON})
+    public Response schema() {
+        return Response.ok(json(schema.document()), "application/schema+json").build();
+    }
+
+    private byte[] json(Object value) {
         try {
-            return writer.writeValueAsString(export.export());
+            return writer.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<ErrorReport> invalid(InvalidBundleException e) {
-        return RestResponse.ResponseBuilder.<ErrorReport>create(422, "Unprocessable Content")
-                .entity(new ErrorReport("INVALID_BUNDLE", e.getMessage(), e.problems()))
-                .build();
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<ErrorReport> unavailable(DatabaseUnavailableException e) {
-        return RestResponse.ResponseBuilder.<ErrorReport>create(RestResponse.Status.SERVICE_UNAVAILABLE)
-                .header("Retry-After", "5")
-                .entity(new ErrorReport("DATABASE_UNAVAILABLE", e.getMessage(), List.of()))
-                .build();
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<Map<String, String>> unexpected(UnexpectedErrorException e) {
-        return RestResponse.status(
-                RestResponse.Status.INTERNAL_SERVER_ERROR,
-                Map.of("code", "INTERNAL_ERROR", "message", e.getMessage(), "errorId", e.errorId()));
-    }
-
-    @ServerExceptionMapper
-    public RestResponse<ErrorReport> malformed(MalformedBundleException e) {
-        return RestResponse.status(
-                RestResponse.Status.BAD_REQUEST, new ErrorReport("MALFORMED_JSON", e.getMessage(), List.of()));
     }
 }

@@ -1,54 +1,60 @@
 package io.costledger.bundle;
 
+import io.costledger.error.ErrorCode;
+import io.costledger.error.LedgerException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
-/** Collects the problems of one bundle, so that the caller hears of all of them at once. */
+/** Collects every problem of a bundle, so that one answer lists them all. */
 final class Problems {
 
-    private final List<Problem> found = new ArrayList<>();
-    private final Set<String> malformed = new HashSet<>();
+    /** How many problems an answer lists; the rest are counted. */
+    static final int SHOWN = 100;
 
-    Problems() {}
-
-    /** Starts with problems found before: values of the wrong type in the bundle's JSON, left out of the bundle. */
-    Problems(ParsedBundle parsed) {
-        found.addAll(parsed.problems());
-        malformed.addAll(parsed.malformed());
-    }
-
-    /** Notes that the value of {@code path.field} did not fit and was left out. */
-    void malformed(String path, String key, String field, String message) {
-        add(path, key, message);
-        malformed.add(path + "." + field);
-    }
-
-    /** Whether {@code path.field} had a value that did not fit: then its absence is not a further problem. */
-    boolean wasMalformed(String path, String field) {
-        return malformed.contains(path + "." + field);
-    }
-
-    Set<String> malformedFields() {
-        return Set.copyOf(malformed);
-    }
-
-    List<Problem> list() {
-        return List.copyOf(found);
-    }
+    private final List<Problem> problems = new ArrayList<>();
 
     void add(String path, String key, String message) {
-        found.add(new Problem(path, key, message));
+        problems.add(new Problem(path, key == null || key.isEmpty() ? null : shortened(key), message));
     }
 
     boolean isEmpty() {
-        return found.isEmpty();
+        return problems.isEmpty();
     }
 
+    int size() {
+        return problems.size();
+    }
+
+    /** Throws {@code INVALID_BUNDLE} with every problem found so far, if there is any. */
     void throwIfAny() {
-        if (!found.isEmpty()) {
-            throw new InvalidBundleException(found);
+        if (problems.isEmpty()) {
+            return;
         }
+        List<Problem> shown = problems.subList(0, Math.min(SHOWN, problems.size()));
+        int more = problems.size() - shown.size();
+        String message = "The bundle was not loaded; it has " + problems.size() + " problem"
+                + (problems.size() == 1 ? "" : "s") + ": "
+                + String.join(
+                        "; ", shown.stream().limit(3).map(Problem::toString).toList())
+                + (problems.size() > 3 ? "; ..." : "");
+        throw new LedgerException(
+                ErrorCode.INVALID_BUNDLE,
+                message,
+                more > 0 ? Map.of("problems", maps(shown), "moreProblems", more) : Map.of("problems", maps(shown)));
+    }
+
+    private static List<Map<String, Object>> maps(List<Problem> problems) {
+        return problems.stream().map(Problem::toMap).toList();
+    }
+
+    /** Text from a bundle as a problem quotes it: at most 40 characters, control characters escaped. */
+    static String shortened(String text) {
+        StringBuilder shown = new StringBuilder();
+        text.codePoints()
+                .limit(40)
+                .forEach(c -> shown.append(
+                        Character.isISOControl(c) ? String.format("\\u%04X", c) : new String(Character.toChars(c))));
+        return text.codePointCount(0, text.length()) > 40 ? shown + "..." : shown.toString();
     }
 }

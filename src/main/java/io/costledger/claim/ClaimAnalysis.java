@@ -2,12 +2,9 @@ package io.costledger.claim;
 
 import io.costledger.analysis.AssessedClaim;
 import io.costledger.analysis.ClaimFacts;
-import io.costledger.analysis.Coverage;
 import io.costledger.analysis.Flag;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Turns stored claims into the plain facts the analysis core works on; no statement of its own. */
 public final class ClaimAnalysis {
@@ -15,15 +12,14 @@ public final class ClaimAnalysis {
     private ClaimAnalysis() {}
 
     /** The claim's facts, its stated coverage included. */
-    public static ClaimFacts facts(ClaimView view) {
-        Map<String, Coverage> stated = StoredClaimFindings.coverage(view.storedCoverage());
+    public static ClaimFacts facts(ClaimView view, ClaimFindings findings) {
         return new ClaimFacts(
                 view.key(),
                 view.modelKey(),
                 view.sourceKind(),
                 view.statedOn(),
-                categories(stated, Coverage.INCLUDED),
-                categories(stated, Coverage.EXCLUDED),
+                new HashSet<>(findings.included()),
+                new HashSet<>(findings.excluded()),
                 view.presentedScopeCode(),
                 view.amountLowUsd(),
                 view.amountHighUsd(),
@@ -34,26 +30,12 @@ public final class ClaimAnalysis {
     }
 
     /** The claim's facts with the flags stored for it. */
-    public static AssessedClaim assessed(ClaimView view) {
-        return new AssessedClaim(facts(view), flags(view));
+    public static AssessedClaim assessed(ClaimView view, ClaimFindings findings) {
+        return new AssessedClaim(facts(view, findings), flags(findings));
     }
 
-    /** The flags stored for the claim. */
-    public static List<Flag> flags(ClaimView view) {
-        return view.flags().stream()
-                .map(flag -> new Flag(flag.code(), flag.severity(), flag.message(), flag.categories()))
-                .toList();
-    }
-
-    /** Every stated category of the claim: code to INCLUDED or EXCLUDED. */
-    public static Map<String, Coverage> coverage(ClaimView view) {
-        return StoredClaimFindings.coverage(view.storedCoverage());
-    }
-
-    private static Set<String> categories(Map<String, Coverage> stated, Coverage coverage) {
-        return stated.entrySet().stream()
-                .filter(entry -> entry.getValue() == coverage)
-                .map(Map.Entry::getKey)
-                .collect(Collectors.toSet());
+    /** The flags stored for the claim, as the analysis core sees them. */
+    public static List<Flag> flags(ClaimFindings findings) {
+        return findings.flags().stream().map(FlagView::toFlag).toList();
     }
 }

@@ -1,6 +1,8 @@
 package io.costledger.claim;
 
-import io.costledger.api.PageInfo;
+import io.costledger.graphql.MaxItems;
+import io.costledger.paging.PageInfo;
+import io.costledger.paging.PageRequest;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -10,5 +12,5 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("ClaimConnection")
 public record ClaimConnection(
         @Ignore ClaimFilter filter,
-        @NonNull List<@NonNull ClaimView> nodes,
+        @MaxItems(PageRequest.MAX_SIZE) @NonNull List<@NonNull ClaimView> nodes,
         @NonNull PageInfo pageInfo) {}

@@ -3,14 +3,17 @@ package io.costledger.claim;
 import io.costledger.analysis.Coverage;
 import io.costledger.analysis.RateBook;
 import io.costledger.analysis.RateKind;
-import io.costledger.api.ApiErrors;
-import io.costledger.api.Batches;
-import io.costledger.api.FieldBatches;
+import io.costledger.graphql.Batches;
+import io.costledger.graphql.MaxItems;
 import io.costledger.hardware.HardwareQueries;
+import io.costledger.taxonomy.CostCategoryView;
+import io.costledger.taxonomy.CostScopeView;
 import io.costledger.taxonomy.TaxonomyCatalog;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
@@ -19,10 +22,13 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
-/** What the ledger derives for each claim: its coverage of every category, its flags, its compute re-priced. */
+/** What is stored and derived beside each claim: its flags, its coverage of every category, its compute re-priced. */
 @GraphQLApi
-@ApiErrors.Guarded
+@ApplicationScoped
 public class ClaimFindingsGraphQL {
+
+    @Inject
+    ClaimMemo memo;
 
     @Inject
     HardwareQueries hardware;
@@ -30,31 +36,52 @@ public class ClaimFindingsGraphQL {
     @Inject
     TaxonomyCatalog catalog;
 
-    @Inject
-    FieldBatches batches;
+    @Name("flags")
+    @Description("What is misleading or wrong about the claim, derived from it and the claim it cites.")
+    @MaxItems(ClaimFindings.MAX_FLAGS)
+    public List<@NonNull List<@NonNull FlagView>> flags(@Source List<ClaimView> claims) {
+        Map<Long, ClaimFindings> findings = memo.findings(Batches.ids(claims, ClaimView::id));
+        return claims.stream().map(claim -> findings.get(claim.id()).flags()).toList();
+    }
 
     @Name("coverage")
     @Description("Every category, in position order.")
-    public @NonNull List<@NonNull CategoryCoverageView> coverage(@Source ClaimView claim) {
-        Map<String, Coverage> stated = ClaimAnalysis.coverage(claim);
-        return catalog.categories().stream()
-                .map(category ->
-                        new CategoryCoverageView(category, stated.getOrDefault(category.code(), Coverage.UNSTATED)))
+    @MaxItems(TaxonomyCatalog.MAX_CATEGORIES)
+    public List<@NonNull List<@NonNull CategoryCoverageView>> coverage(@Source List<ClaimView> claims) {
+        Map<Long, ClaimFindings> findings = memo.findings(Batches.ids(claims, ClaimView::id));
+        List<List<CategoryCoverageView>> coverage = new ArrayList<>(claims.size());
+        for (ClaimView claim : claims) {
+            ClaimFindings stated = findings.get(claim.id());
+            List<CategoryCoverageView> every = new ArrayList<>();
+            for (CostCategoryView category : catalog.categories()) {
+                Coverage value = stated.included().contains(category.code())
+                        ? Coverage.INCLUDED
+                        : stated.excluded().contains(category.code()) ? Coverage.EXCLUDED : Coverage.UNSTATED;
+                every.add(new CategoryCoverageView(category, value));
+            }
+            coverage.add(every);
+        }
+        return coverage;
+    }
+
+    @Name("presentedScope")
+    public List<CostScopeView> presentedScope(@Source List<ClaimView> claims) {
+        return claims.stream()
+                .map(claim -> claim.presentedScopeCode() == null
+                        ? null
+                        : catalog.scope(claim.presentedScopeCode()).orElseThrow())
                 .toList();
     }
 
     @Name("costAt")
     @Description("The claim's GPU-hours priced at the rate of this kind in force at asOf (default: the claim's date),"
             + " rounded to cents; null without GPU-hours or without such a rate.")
-    public BigDecimal costAt(
-            @Source ClaimView claim, @NonNull @Name("rateKind") RateKind rateKind, @Name("asOf") LocalDate asOf) {
-        return batches.resolve(
-                "Claim.costAt", rateKind + " " + asOf, ClaimView.class, claim, page -> costAt(page, rateKind, asOf));
-    }
-
-    private List<BigDecimal> costAt(List<ClaimView> page, RateKind rateKind, LocalDate asOf) {
-        RateBook rates = hardware.rateBook(Batches.ids(page, ClaimView::hardwareKey));
-        return page.stream()
+    public List<BigDecimal> costAt(
+            @Source List<ClaimView> claims,
+            @NonNull @Name("rateKind") RateKind rateKind,
+            @Name("asOf") LocalDate asOf) {
+        RateBook rates = hardware.rateBook(Batches.ids(claims, ClaimView::hardwareKey));
+        return claims.stream()
                 .map(claim -> rates.cost(
                                 claim.gpuHours(), claim.hardwareKey(), rateKind, asOf == null ? claim.statedOn() : asOf)
                         .orElse(null))

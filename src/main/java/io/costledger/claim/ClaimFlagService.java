@@ -3,12 +3,13 @@ package io.costledger.claim;
 import io.costledger.analysis.ClaimFacts;
 import io.costledger.analysis.ClaimFlagger;
 import io.costledger.analysis.Flag;
-import io.costledger.api.Batches;
+import io.costledger.db.Database;
+import io.costledger.graphql.Batches;
 import io.costledger.taxonomy.TaxonomyCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,13 +19,13 @@ import java.util.Set;
 
 /**
  * Keeps the stored flags current. A claim's flags depend on the claim, the claim it cites and the taxonomy, so
- * whoever changes claims refreshes those claims and the claims citing them.
+ * whoever changes claims refreshes those claims and the claims citing them, in the same transaction.
  */
 @ApplicationScoped
 public class ClaimFlagService {
 
     @Inject
-    EntityManager em;
+    Database database;
 
     @Inject
     ClaimQueries claims;
@@ -50,14 +51,15 @@ public class ClaimFlagService {
         Set<Long> citedIds = Batches.ids(views.values(), ClaimView::citesId);
         citedIds.removeAll(views.keySet());
         views.putAll(claims.byIds(citedIds));
+        Map<Long, ClaimFindings> findings = claims.findings(views.keySet());
         Map<Long, ClaimFacts> facts = new HashMap<>();
-        views.values().forEach(view -> facts.put(view.id(), ClaimAnalysis.facts(view)));
+        views.values().forEach(view -> facts.put(view.id(), ClaimAnalysis.facts(view, findings.get(view.id()))));
         ClaimFlagger flagger = new ClaimFlagger(catalog.taxonomy());
         Map<Long, List<Flag>> changed = new HashMap<>();
         for (Long id : claimIds) {
             ClaimView claim = views.get(id);
             List<Flag> flags = flagger.flag(facts.get(id), claim.citesId() == null ? null : facts.get(claim.citesId()));
-            if (!flags.equals(ClaimAnalysis.flags(claim))) {
+            if (!flags.equals(ClaimAnalysis.flags(findings.get(id)))) {
                 changed.put(id, flags);
             }
         }
@@ -69,12 +71,27 @@ public class ClaimFlagService {
         if (changed.isEmpty()) {
             return;
         }
-        em.createQuery("select distinct c from Claim c left join fetch c.flags where c.id in :ids", Claim.class)
-                .setParameter("ids", changed.keySet())
-                .getResultList()
-                .forEach(claim -> {
-                    claim.flags.clear();
-                    changed.get(claim.id).forEach(flag -> claim.flags.add(StoredFlag.of(flag)));
-                });
+        database.write(sql -> {
+            sql.update("delete from claim_flag where claim_id = any(?)", sql.array("bigint", changed.keySet()));
+            List<Object[]> rows = new ArrayList<>();
+            changed.forEach((claimId, flags) -> {
+                for (int position = 0; position < flags.size(); position++) {
+                    Flag flag = flags.get(position);
+                    rows.add(new Object[] {
+                        claimId,
+                        position,
+                        flag.code(),
+                        flag.severity(),
+                        flag.message(),
+                        sql.array("varchar", flag.categories())
+                    });
+                }
+            });
+            sql.batch(
+                    "insert into claim_flag (claim_id, position, code, severity, message, categories)"
+                            + " values (?, ?, ?, ?, ?, ?)",
+                    rows);
+            return null;
+        });
     }
 }

@@ -1,11 +1,12 @@
 package io.costledger.claim;
 
-import io.costledger.api.ApiErrors;
-import io.costledger.api.Batches;
-import io.costledger.api.FieldBatches;
-import io.costledger.api.PageRequest;
-import io.costledger.taxonomy.CostScopeView;
-import io.costledger.taxonomy.TaxonomyCatalog;
+import io.costledger.graphql.Batches;
+import io.costledger.graphql.MaxItems;
+import io.costledger.model.ModelView;
+import io.costledger.organization.OrganizationView;
+import io.costledger.paging.PageRequest;
+import io.costledger.source.SourceView;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -15,35 +16,36 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
-/** The claim queries and the fields that lead from a claim to other records, each batched over a whole level. */
+/**
+ * The claim queries, and every field that leads to claims: from a claim to the one it cites and those citing it, and
+ * from a model, an organization or a source to its claims. Each is resolved for a whole level at once.
+ */
 @GraphQLApi
-@ApiErrors.Guarded
+@ApplicationScoped
 public class ClaimGraphQL {
 
-    @Inject
-    FieldBatches batches;
+    static final int MAX_CLAIMS_OF_MODEL = 100;
+    static final int MAX_CLAIMS_OF_ORGANIZATION = 2_000;
+    static final int MAX_CLAIMS_OF_SOURCE = 1_000;
+    static final int MAX_CITING = 500;
 
     @Inject
     ClaimQueries claims;
 
     @Inject
-    TaxonomyCatalog catalog;
+    ClaimMemo memo;
 
     @Query("claims")
     @Description("Claims by key, filtered; first defaults to 50 (1..500), after is a previous page's endCursor.")
     public @NonNull ClaimConnection claims(
             @Name("filter") ClaimFilter filter, @Name("first") Integer first, @Name("after") String after) {
-        ClaimConnection page = claims.page(filter, PageRequest.of(first, after));
-        batches.fetched(ClaimView.class, page.nodes());
-        return page;
+        return claims.page(filter, PageRequest.of(first, after));
     }
 
     @Query("claim")
     @Description("The claim with this key, or null.")
     public ClaimView claim(@NonNull @Name("key") String key) {
-        return claims.byKey(key)
-                .map(claim -> batches.fetched(ClaimView.class, List.of(claim)).get(0))
-                .orElse(null);
+        return claims.byKey(key).orElse(null);
     }
 
     @Name("totalCount")
@@ -52,25 +54,43 @@ public class ClaimGraphQL {
         return claims.count(connection.filter());
     }
 
-    @Name("presentedScope")
-    public CostScopeView presentedScope(@Source ClaimView claim) {
-        return claim.presentedScopeCode() == null
-                ? null
-                : catalog.scope(claim.presentedScopeCode()).orElseThrow();
-    }
-
     @Name("cites")
     @Description("The claim this one repeats, or null.")
     public List<ClaimView> cites(@Source List<ClaimView> page) {
-        return batches.fetched(
-                ClaimView.class,
-                Batches.pick(page, ClaimView::citesId, claims.byIds(Batches.ids(page, ClaimView::citesId))));
+        return Batches.pick(page, ClaimView::citesId, claims.byIds(Batches.ids(page, ClaimView::citesId)));
     }
 
     @Name("citedBy")
     @Description("The claims that repeat this one, by key.")
+    @MaxItems(MAX_CITING)
     public List<@NonNull List<@NonNull ClaimView>> citedBy(@Source List<ClaimView> page) {
-        List<ClaimView> citing = batches.fetched(ClaimView.class, claims.citing(Batches.ids(page, ClaimView::id)));
-        return Batches.group(page, ClaimView::id, citing, ClaimView::citesId);
+        return Batches.group(page, ClaimView::id, claims.citing(Batches.ids(page, ClaimView::id)), ClaimView::citesId);
+    }
+
+    @Name("claims")
+    @Description("The claims about this model, by key.")
+    @MaxItems(MAX_CLAIMS_OF_MODEL)
+    public List<@NonNull List<@NonNull ClaimView>> claimsOfModels(@Source List<ModelView> models) {
+        return Batches.group(
+                models, ModelView::id, memo.aboutModels(Batches.ids(models, ModelView::id)), ClaimView::modelId);
+    }
+
+    @Name("claims")
+    @Description("Every claim about the organization or its models, by key.")
+    @MaxItems(MAX_CLAIMS_OF_ORGANIZATION)
+    public List<@NonNull List<@NonNull ClaimView>> claimsOfOrganizations(@Source List<OrganizationView> organizations) {
+        return Batches.group(
+                organizations,
+                OrganizationView::id,
+                claims.ofOrganizations(Batches.ids(organizations, OrganizationView::id)),
+                ClaimView::organizationId);
+    }
+
+    @Name("claims")
+    @Description("The claims this source states, by key.")
+    @MaxItems(MAX_CLAIMS_OF_SOURCE)
+    public List<@NonNull List<@NonNull ClaimView>> claimsOfSources(@Source List<SourceView> sources) {
+        return Batches.group(
+                sources, SourceView::id, claims.fromSources(Batches.ids(sources, SourceView::id)), ClaimView::sourceId);
     }
 }

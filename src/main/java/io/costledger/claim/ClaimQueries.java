@@ -1,37 +1,93 @@
 package io.costledger.claim;
 
-import io.costledger.api.Batches;
-import io.costledger.api.InvalidArgumentException;
-import io.costledger.api.PageRequest;
-import io.costledger.api.Rows;
-import io.costledger.api.Where;
+import io.costledger.analysis.FlagCode;
+import io.costledger.analysis.Severity;
+import io.costledger.db.Columns;
+import io.costledger.db.Conditions;
+import io.costledger.db.Database;
+import io.costledger.db.RowMapper;
+import io.costledger.error.LedgerException;
+import io.costledger.graphql.Batches;
+import io.costledger.hardware.HardwareQueries;
+import io.costledger.hardware.HardwareView;
+import io.costledger.model.ModelQueries;
+import io.costledger.model.ModelView;
+import io.costledger.organization.OrganizationQueries;
+import io.costledger.paging.PageRequest;
+import io.costledger.source.SourceQueries;
 import io.costledger.taxonomy.CostCategoryView;
 import io.costledger.taxonomy.TaxonomyCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads claims, their coverage and their stored flags; every method is one SQL statement. */
+/**
+ * Reads claims with their model, organization, source and hardware (one statement for a batch of claims, however
+ * large), and their stated coverage and stored flags ({@link #findings}: one statement each for a batch).
+ */
 @ApplicationScoped
 public class ClaimQueries {
 
-    private static final String SELECT = "select " + ClaimView.COLUMNS + ClaimView.FROM;
+    private static final String FROM = " from claim c"
+            + " join source s on s.id = c.source_id"
+            + " join organization o on o.id = c.organization_id"
+            + " left join model m on m.id = c.model_id"
+            + " left join hardware h on h.id = c.hardware_id"
+            + " left join cost_scope ps on ps.id = c.presented_scope_id"
+            + " left join claim ct on ct.id = c.cites_id";
+    private static final String SELECT = "select c.id, c.key, c.quote, c.locator, c.notes,"
+            + " coalesce(c.stated_on, s.published_on) as stated_on, c.amount_low_usd, c.amount_high_usd, c.gpu_hours,"
+            + " c.rate_usd_per_gpu_hour, c.rate_assumed, ps.code as presented_scope, ct.id as cites_id,"
+            + " ct.key as cites_key, "
+            + ModelQueries.columns("m", "o", "model_") + ", " + OrganizationQueries.columns("o", "organization_")
+            + ", " + SourceQueries.columns("s", "source_") + ", " + HardwareQueries.columns("h", "hardware_") + FROM;
+    private static final String COVERAGE = "select cc.claim_id, cat.code, cc.coverage from claim_coverage cc"
+            + " join cost_category cat on cat.id = cc.category_id where cc.claim_id = any(?)"
+            + " order by cc.claim_id, cat.position";
+    private static final String FLAGS = "select claim_id, code, severity, message, categories from claim_flag"
+            + " where claim_id = any(?) order by claim_id, position";
+
+    private static final RowMapper<ModelView> MODEL = ModelQueries.mapper("model_");
+    private static final RowMapper<HardwareView> HARDWARE = HardwareQueries.mapper("hardware_");
+    private static final RowMapper<ClaimView> ROW = row -> new ClaimView(
+            row.getLong("id"),
+            row.getString("key"),
+            Columns.longOrNull(row, "model_id") == null ? null : MODEL.map(row),
+            OrganizationQueries.mapper("organization_").map(row),
+            SourceQueries.mapper("source_").map(row),
+            row.getString("quote"),
+            row.getString("locator"),
+            row.getString("notes"),
+            Columns.date(row, "stated_on"),
+            row.getBigDecimal("amount_low_usd"),
+            row.getBigDecimal("amount_high_usd"),
+            row.getBigDecimal("gpu_hours"),
+            Columns.longOrNull(row, "hardware_id") == null ? null : HARDWARE.map(row),
+            row.getBigDecimal("rate_usd_per_gpu_hour"),
+            row.getBoolean("rate_assumed"),
+            row.getString("presented_scope"),
+            Columns.longOrNull(row, "cites_id"),
+            row.getString("cites_key"));
+    private static final RowMapper<FlagView> FLAG = row -> new FlagView(
+            FlagCode.valueOf(row.getString("code")),
+            Severity.valueOf(row.getString("severity")),
+            row.getString("message"),
+            Columns.texts(row, "categories"));
 
     @Inject
-    EntityManager em;
+    Database database;
 
     @Inject
     TaxonomyCatalog catalog;
 
     public ClaimConnection page(ClaimFilter filter, PageRequest page) {
-        Where where = where(filter).and("c.key > :after", "after", page.afterKey());
-        List<ClaimView> rows = where.bind(em.createQuery(SELECT + where.clause() + " order by c.key", ClaimView.class))
-                .setMaxResults(page.fetchSize())
-                .getResultList();
+        Conditions where = where(filter).and("c.key > ?", page.afterKey());
+        List<ClaimView> rows = claims(where.where() + " order by c.key limit ?", where.parameters(page.fetchSize()));
         PageRequest.Slice<ClaimView> slice = page.slice(rows, ClaimView::key);
         return new ClaimConnection(filter, slice.rows(), slice.pageInfo());
     }
@@ -40,74 +96,126 @@ public class ClaimQueries {
         if (filter != null && filter.onlyByFlagOrSeverity()) {
             return countFlagged(filter);
         }
-        Where where = where(filter);
-        return where.bind(em.createQuery("select count(c)" + ClaimView.FROM + where.clause(), Long.class))
-                .getSingleResult()
-                .intValue();
+        Conditions where = where(filter);
+        return database.read(sql -> sql.first(
+                        "select count(*) as n" + FROM + where.where(), row -> row.getInt("n"), where.parameters())
+                .orElse(0));
     }
 
     /** Claims with one flag or one severity: counted on the flags' own index, without visiting every claim. */
     private int countFlagged(ClaimFilter filter) {
         String column = filter.flag() != null ? "code" : "severity";
-        Object value =
-                filter.flag() != null ? filter.flag().name() : filter.severity().name();
-        return ((Number) em.createNativeQuery(
-                                "select count(distinct claim_id) from claim_flag where " + column + " = :value")
-                        .setParameter("value", value)
-                        .getSingleResult())
-                .intValue();
+        Object value = filter.flag() != null ? filter.flag() : filter.severity();
+        return database.read(sql -> sql.first(
+                        "select count(distinct claim_id) as n from claim_flag where " + column + " = ?",
+                        row -> row.getInt("n"),
+                        value)
+                .orElse(0));
     }
 
-    private Where where(ClaimFilter filter) {
+    private Conditions where(ClaimFilter filter) {
         ClaimFilter given = filter == null ? ClaimFilter.NONE : filter;
-        Long includedCategoryId = given.includesCategory() == null ? null : categoryId(given.includesCategory());
-        return new Where()
-                .and("m.key = :model", "model", given.model())
-                .and("o.key = :organization", "organization", given.organization())
-                .and("s.key = :source", "source", given.source())
-                .and("exists (select 1 from c.flags f where f.code = :flag)", "flag", given.flag())
-                .and("exists (select 1 from c.flags f where f.severity = :severity)", "severity", given.severity())
+        Long includedCategory = given.includesCategory() == null ? null : categoryId(given.includesCategory());
+        return new Conditions()
+                .and("m.key = ?", given.model())
+                .and("o.key = ?", given.organization())
+                .and("s.key = ?", given.source())
+                .and("exists (select 1 from claim_flag f where f.claim_id = c.id and f.code = ?)", given.flag())
+                .and("exists (select 1 from claim_flag f where f.claim_id = c.id and f.severity = ?)", given.severity())
                 .and(
-                        "exists (select 1 from c.coverage cv where key(cv).id = :category"
-                                + " and value(cv) = io.costledger.analysis.Coverage.INCLUDED)",
-                        "category",
-                        includedCategoryId);
+                        "exists (select 1 from claim_coverage cv where cv.claim_id = c.id and cv.category_id = ?"
+                                + " and cv.coverage = 'INCLUDED')",
+                        includedCategory);
     }
 
     private long categoryId(String code) {
         return catalog.category(code)
                 .map(CostCategoryView::id)
-                .orElseThrow(() -> new InvalidArgumentException("filter.includesCategory: category \"" + code
-                        + "\" does not exist; the categories are "
-                        + String.join(", ", catalog.taxonomy().categories())
-                        + "."));
+                .orElseThrow(() -> LedgerException.invalidArgument("filter.includesCategory: category \""
+                        + shortened(code) + "\" does not exist; the categories are "
+                        + String.join(", ", catalog.taxonomy().categories()) + "."));
     }
 
     public Optional<ClaimView> byKey(String key) {
-        return Rows.first(em, SELECT + " where c.key = :key", ClaimView.class, "key", key);
+        List<ClaimView> found = claims(" where c.key = ?", key);
+        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+    }
+
+    /** The claims with these keys, in key order (keys that do not exist are left out). */
+    public List<ClaimView> byKeys(Collection<String> keys) {
+        return keys.isEmpty() ? List.of() : in("c.key", "varchar", keys);
     }
 
     public Map<Long, ClaimView> byIds(Collection<Long> ids) {
-        return Batches.index(where("c.id in :ids", ids), ClaimView::id);
+        return Batches.index(in("c.id", "bigint", ids), ClaimView::id);
     }
 
     public List<ClaimView> aboutModels(Collection<Long> modelIds) {
-        return where("c.model.id in :ids", modelIds);
+        return in("c.model_id", "bigint", modelIds);
     }
 
     public List<ClaimView> ofOrganizations(Collection<Long> organizationIds) {
-        return where("c.organization.id in :ids", organizationIds);
+        return in("c.organization_id", "bigint", organizationIds);
     }
 
     public List<ClaimView> fromSources(Collection<Long> sourceIds) {
-        return where("c.source.id in :ids", sourceIds);
+        return in("c.source_id", "bigint", sourceIds);
     }
 
     public List<ClaimView> citing(Collection<Long> claimIds) {
-        return where("c.cites.id in :ids", claimIds);
+        return in("c.cites_id", "bigint", claimIds);
     }
 
-    private List<ClaimView> where(String condition, Collection<Long> ids) {
-        return Rows.in(em, SELECT + " where " + condition + " order by c.key", ClaimView.class, ids);
+    private List<ClaimView> in(String column, String type, Collection<?> values) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        return database.read(sql ->
+                sql.list(SELECT + " where " + column + " = any(?) order by c.key", ROW, sql.array(type, values)));
+    }
+
+    private List<ClaimView> claims(String rest, Object... parameters) {
+        return database.read(sql -> sql.list(SELECT + rest, ROW, parameters));
+    }
+
+    /** The coverage and flags of these claims: two statements, whatever their number. */
+    public Map<Long, ClaimFindings> findings(Collection<Long> claimIds) {
+        if (claimIds.isEmpty()) {
+            return Map.of();
+        }
+        return database.read(sql -> {
+            Object ids = sql.array("bigint", claimIds);
+            Map<Long, List<String>> included = new HashMap<>();
+            Map<Long, List<String>> excluded = new HashMap<>();
+            sql.each(
+                    COVERAGE,
+                    row -> {
+                        Map<Long, List<String>> into =
+                                row.getString("coverage").equals("INCLUDED") ? included : excluded;
+                        into.computeIfAbsent(row.getLong("claim_id"), id -> new ArrayList<>())
+                                .add(row.getString("code"));
+                    },
+                    ids);
+            Map<Long, List<FlagView>> flags = new HashMap<>();
+            sql.each(
+                    FLAGS,
+                    row -> flags.computeIfAbsent(row.getLong("claim_id"), id -> new ArrayList<>())
+                            .add(FLAG.map(row)),
+                    ids);
+            Map<Long, ClaimFindings> findings = new HashMap<>();
+            for (Long id : claimIds) {
+                findings.put(
+                        id,
+                        new ClaimFindings(
+                                included.getOrDefault(id, List.of()),
+                                excluded.getOrDefault(id, List.of()),
+                                flags.getOrDefault(id, List.of())));
+            }
+            return findings;
+        });
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 }

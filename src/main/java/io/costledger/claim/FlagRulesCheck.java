@@ -1,16 +1,16 @@
 package io.costledger.claim;
 
 import io.costledger.analysis.ClaimFlagger;
+import io.costledger.db.Database;
 import io.costledger.state.LedgerState;
 import io.costledger.state.LedgerVersion;
 import io.costledger.taxonomy.TaxonomyCatalog;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -26,7 +26,7 @@ public class FlagRulesCheck {
     private static final Logger LOG = Logger.getLogger(FlagRulesCheck.class);
 
     @Inject
-    EntityManager em;
+    Database database;
 
     @Inject
     TaxonomyCatalog catalog;
@@ -35,24 +35,27 @@ public class FlagRulesCheck {
     ClaimFlagService flags;
 
     @Inject
+    LedgerState state;
+
+    @Inject
     LedgerVersion version;
 
-    @Transactional
     void onStart(@Observes @Priority(10) StartupEvent event) {
+        QuarkusTransaction.requiringNew().run(this::recomputeIfRulesChanged);
+    }
+
+    void recomputeIfRulesChanged() {
         String basis = "rules v" + ClaimFlagger.RULES_VERSION + "; "
                 + catalog.taxonomy().fingerprint();
-        if (LedgerState.read(STATE).filter(basis::equals).isPresent()) {
+        if (state.read(STATE).filter(basis::equals).isPresent()) {
             return;
         }
-        List<Long> ids = em.createQuery("select c.id from Claim c order by c.id", Long.class)
-                .getResultList();
+        List<Long> ids = database.write(sql -> sql.list("select id from claim order by id", row -> row.getLong("id")));
         int changed = 0;
         for (int from = 0; from < ids.size(); from += CHUNK) {
             changed += flags.refresh(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
-            em.flush();
-            em.clear();
         }
-        LedgerState.write(STATE, basis);
+        state.write(STATE, basis);
         if (changed > 0) {
             version.raise();
         }

@@ -1,10 +1,11 @@
 package io.costledger.hardware;
 
 import io.costledger.analysis.RateKind;
-import io.costledger.api.ApiErrors;
-import io.costledger.api.Batches;
+import io.costledger.graphql.Batches;
+import io.costledger.graphql.MaxItems;
 import io.costledger.source.SourceQueries;
 import io.costledger.source.SourceView;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -15,8 +16,12 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
-@ApiErrors.Guarded
+@ApplicationScoped
 public class HardwareGraphQL {
+
+    static final int MAX_HARDWARE = 500;
+    static final int MAX_RATES = 5_000;
+    static final int MAX_RATES_OF_ONE = 200;
 
     @Inject
     HardwareQueries hardware;
@@ -26,12 +31,14 @@ public class HardwareGraphQL {
 
     @Query("hardware")
     @Description("Every piece of hardware, by key.")
+    @MaxItems(MAX_HARDWARE)
     public @NonNull List<@NonNull HardwareView> hardware() {
         return hardware.all();
     }
 
     @Query("hardwareRates")
     @Description("Hourly rates, optionally of one hardware key and one kind, by hardware, kind, date and provider.")
+    @MaxItems(MAX_RATES)
     public @NonNull List<@NonNull HardwareRateView> hardwareRates(
             @Name("hardware") String hardwareKey, @Name("kind") RateKind kind) {
         return hardware.rates(hardwareKey, kind);
@@ -39,18 +46,13 @@ public class HardwareGraphQL {
 
     @Name("rates")
     @Description("The hardware's hourly rates, by kind, date and provider.")
+    @MaxItems(MAX_RATES_OF_ONE)
     public List<@NonNull List<@NonNull HardwareRateView>> rates(@Source List<HardwareView> page) {
         return Batches.group(
                 page,
                 HardwareView::id,
                 hardware.ratesOf(Batches.ids(page, HardwareView::id)),
-                HardwareRateView::hardwareId);
-    }
-
-    @Name("hardware")
-    public List<@NonNull HardwareView> hardwareOf(@Source List<HardwareRateView> rates) {
-        return Batches.pick(
-                rates, HardwareRateView::hardwareId, hardware.byIds(Batches.ids(rates, HardwareRateView::hardwareId)));
+                rate -> rate.hardware().id());
     }
 
     @Name("source")

@@ -2,47 +2,69 @@ package io.costledger.hardware;
 
 import io.costledger.analysis.RateBook;
 import io.costledger.analysis.RateKind;
-import io.costledger.api.Batches;
-import io.costledger.api.Rows;
-import io.costledger.api.Where;
+import io.costledger.db.Columns;
+import io.costledger.db.Conditions;
+import io.costledger.db.Database;
+import io.costledger.db.RowMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
-/** Reads hardware and hourly rates as API views; every method is one SQL statement. */
+/** Reads hardware and hourly rates; every method is one SQL statement. */
 @ApplicationScoped
 public class HardwareQueries {
 
-    private static final String SELECT = "select " + HardwareView.COLUMNS + " from Hardware h";
-    private static final String SELECT_RATES = "select " + HardwareRateView.COLUMNS + " from HardwareRate r";
-    private static final String RATE_ORDER = " order by r.hardware.key, r.kind, r.effectiveOn, r.provider nulls last";
-
-    @Inject
-    EntityManager em;
-
-    public List<HardwareView> all() {
-        return em.createQuery(SELECT + " order by h.key", HardwareView.class).getResultList();
+    /** The columns of {@link #mapper(String)} for hardware aliased {@code alias}, named {@code prefix}*. */
+    public static String columns(String alias, String prefix) {
+        return alias + ".id as " + prefix + "id, " + alias + ".key as " + prefix + "key, " + alias + ".name as "
+                + prefix + "name, " + alias + ".vendor as " + prefix + "vendor";
     }
 
-    public Map<Long, HardwareView> byIds(Collection<Long> ids) {
-        return Batches.index(Rows.in(em, SELECT + " where h.id in :ids", HardwareView.class, ids), HardwareView::id);
+    /** Reads the columns of {@link #columns(String, String)}. */
+    public static RowMapper<HardwareView> mapper(String prefix) {
+        return row -> new HardwareView(
+                row.getLong(prefix + "id"),
+                row.getString(prefix + "key"),
+                row.getString(prefix + "name"),
+                row.getString(prefix + "vendor"));
+    }
+
+    private static final String SELECT = "select " + columns("h", "") + " from hardware h";
+    private static final RowMapper<HardwareView> ROW = mapper("");
+    private static final String SELECT_RATES =
+            "select r.id, r.kind, r.usd_per_gpu_hour, r.effective_on, r.provider," + " r.source_id, "
+                    + columns("h", "hardware_") + " from hardware_rate r join hardware h on h.id = r.hardware_id";
+    private static final String RATE_ORDER = " order by h.key, r.kind, r.effective_on, r.provider nulls last";
+    private static final RowMapper<HardwareView> RATE_HARDWARE = mapper("hardware_");
+    private static final RowMapper<HardwareRateView> RATE = row -> new HardwareRateView(
+            row.getLong("id"),
+            RATE_HARDWARE.map(row),
+            RateKind.valueOf(row.getString("kind")),
+            row.getBigDecimal("usd_per_gpu_hour"),
+            Columns.date(row, "effective_on"),
+            row.getString("provider"),
+            Columns.longOrNull(row, "source_id"));
+
+    @Inject
+    Database database;
+
+    public List<HardwareView> all() {
+        return database.read(sql -> sql.list(SELECT + " order by h.key", ROW));
     }
 
     /** Rates of one hardware key and/or kind (null: any), by hardware, kind, date and provider. */
     public List<HardwareRateView> rates(String hardwareKey, RateKind kind) {
-        Where where = new Where()
-                .and("r.hardware.key = :hardware", "hardware", hardwareKey)
-                .and("r.kind = :kind", "kind", kind);
-        return where.bind(em.createQuery(SELECT_RATES + where.clause() + RATE_ORDER, HardwareRateView.class))
-                .getResultList();
+        Conditions where = new Conditions().and("h.key = ?", hardwareKey).and("r.kind = ?", kind);
+        return database.read(sql -> sql.list(SELECT_RATES + where.where() + RATE_ORDER, RATE, where.parameters()));
     }
 
     public List<HardwareRateView> ratesOf(Collection<Long> hardwareIds) {
-        return Rows.in(
-                em, SELECT_RATES + " where r.hardware.id in :ids" + RATE_ORDER, HardwareRateView.class, hardwareIds);
+        if (hardwareIds.isEmpty()) {
+            return List.of();
+        }
+        return database.read(sql ->
+                sql.list(SELECT_RATES + " where h.id = any(?)" + RATE_ORDER, RATE, sql.array("bigint", hardwareIds)));
     }
 
     /** Every rate of the given hardware keys, ready for pricing. */
@@ -50,10 +72,8 @@ public class HardwareQueries {
         if (hardwareKeys.isEmpty()) {
             return new RateBook(List.of());
         }
-        List<HardwareRateView> rows = em.createQuery(
-                        SELECT_RATES + " where r.hardware.key in :keys", HardwareRateView.class)
-                .setParameter("keys", hardwareKeys)
-                .getResultList();
+        List<HardwareRateView> rows = database.read(
+                sql -> sql.list(SELECT_RATES + " where h.key = any(?)", RATE, sql.array("varchar", hardwareKeys)));
         return new RateBook(rows.stream().map(HardwareRateView::toHourlyRate).toList());
     }
 }

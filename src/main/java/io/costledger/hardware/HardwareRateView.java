@@ -11,20 +11,26 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("HardwareRate")
 public record HardwareRateView(
         @Ignore long id,
-        @Ignore long hardwareId,
-        @Ignore String hardwareKey,
+        @NonNull HardwareView hardware,
         @NonNull RateKind kind,
         @NonNull BigDecimal usdPerGpuHour,
         @NonNull LocalDate effectiveOn,
         String provider,
         @Ignore Long sourceId) {
 
-    /** The select list {@link HardwareRateView}'s constructor takes, for a rate aliased {@code r}. */
-    static final String COLUMNS =
-            "r.id, r.hardware.id, r.hardware.key, r.kind, r.usdPerGpuHour, r.effectiveOn, r.provider, r.source.id";
-
     /** The rate as the pricing rules see it. */
     public HourlyRate toHourlyRate() {
-        return new HourlyRate(hardwareKey, kind, usdPerGpuHour, effectiveOn, provider);
+        return new HourlyRate(hardware.key(), kind, usdPerGpuHour, effectiveOn, provider);
+    }
+
+    /** A row is its id. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof HardwareRateView that && id == that.id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
     }
 }

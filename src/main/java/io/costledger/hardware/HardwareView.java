@@ -8,6 +8,14 @@ import org.eclipse.microprofile.graphql.Type;
 public record HardwareView(
         @Ignore long id, @NonNull String key, @NonNull String name, String vendor) {
 
-    /** The select list {@link HardwareView}'s constructor takes, for hardware aliased {@code h}. */
-    static final String COLUMNS = "h.id, h.key, h.name, h.vendor";
+    /** A row is its id. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof HardwareView that && id == that.id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
 }

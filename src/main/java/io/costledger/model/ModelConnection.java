@@ -1,6 +1,8 @@
 package io.costledger.model;
 
-import io.costledger.api.PageInfo;
+import io.costledger.graphql.MaxItems;
+import io.costledger.paging.PageInfo;
+import io.costledger.paging.PageRequest;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -10,5 +12,5 @@ import org.eclipse.microprofile.graphql.Type;
 @Type("ModelConnection")
 public record ModelConnection(
         @Ignore ModelFilter filter,
-        @NonNull List<@NonNull ModelView> nodes,
+        @MaxItems(PageRequest.MAX_SIZE) @NonNull List<@NonNull ModelView> nodes,
         @NonNull PageInfo pageInfo) {}

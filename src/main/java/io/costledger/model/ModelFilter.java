@@ -8,4 +8,7 @@ public record ModelFilter(
         @Description("Key of the organization that built the model.")
         String organization,
 
-        @Description("Part of the model's name, any case.") String nameContains) {}
+        @Description("Part of the model's name, any case.") String nameContains) {
+
+    static final ModelFilter NONE = new ModelFilter(null, null);
+}

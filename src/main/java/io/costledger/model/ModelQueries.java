@@ -1,13 +1,14 @@
 package io.costledger.model;
 
-import io.costledger.api.Batches;
-import io.costledger.api.PageRequest;
-import io.costledger.api.Rows;
-import io.costledger.api.Where;
+import io.costledger.db.Columns;
+import io.costledger.db.Conditions;
+import io.costledger.db.Database;
+import io.costledger.db.RowMapper;
+import io.costledger.graphql.Batches;
+import io.costledger.organization.OrganizationQueries;
+import io.costledger.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,70 +16,97 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads models as API views; every method is one SQL statement. */
+/** Reads models with their organization; every method is one SQL statement. */
 @ApplicationScoped
 public class ModelQueries {
 
-    private static final String SELECT = "select " + ModelView.COLUMNS + " from Model m join m.organization o";
+    /** The columns of {@link #mapper(String)} for a model aliased {@code alias} of organization {@code org}. */
+    public static String columns(String alias, String organization, String prefix) {
+        return String.join(
+                ", ",
+                alias + ".id as " + prefix + "id",
+                alias + ".key as " + prefix + "key",
+                alias + ".name as " + prefix + "name",
+                alias + ".released_on as " + prefix + "released_on",
+                alias + ".base_model_id as " + prefix + "base_model_id",
+                OrganizationQueries.columns(organization, prefix + "organization_"));
+    }
+
+    /** Reads the columns of {@link #columns(String, String, String)}. */
+    public static RowMapper<ModelView> mapper(String prefix) {
+        RowMapper<io.costledger.organization.OrganizationView> organization =
+                OrganizationQueries.mapper(prefix + "organization_");
+        return row -> new ModelView(
+                row.getLong(prefix + "id"),
+                row.getString(prefix + "key"),
+                row.getString(prefix + "name"),
+                organization.map(row),
+                Columns.date(row, prefix + "released_on"),
+                Columns.longOrNull(row, prefix + "base_model_id"));
+    }
+
+    private static final String FROM = " from model m join organization o on o.id = m.organization_id";
+    private static final String SELECT = "select " + columns("m", "o", "") + FROM;
+    private static final RowMapper<ModelView> ROW = mapper("");
 
     /** Each start model with its base, the base's base and so on, one row per step, in one statement. */
-    private static final String LINEAGE = """
-            with recursive lineage (start_id, model_id, depth) as (
-                select id, id, 0 from model where id in (:ids)
-                union all
-                select l.start_id, m.base_model_id, l.depth + 1
-                from lineage l join model m on m.id = l.model_id
-                where m.base_model_id is not null and l.depth < 1000
-            )
-            select l.start_id, m.id, m.key, m.name, o.id, o.key, o.name, o.country, m.released_on, m.base_model_id
-            from lineage l join model m on m.id = l.model_id join organization o on o.id = m.organization_id
-            order by l.start_id, l.depth""";
+    private static final String LINEAGE = "with recursive lineage (start_id, model_id, depth) as ("
+            + " select id, id, 0 from model where id = any(?)"
+            + " union all"
+            + " select l.start_id, m.base_model_id, l.depth + 1"
+            + " from lineage l join model m on m.id = l.model_id"
+            + " where m.base_model_id is not null and l.depth < 1000)"
+            + " select l.start_id, " + columns("m", "o", "")
+            + " from lineage l join model m on m.id = l.model_id join organization o on o.id = m.organization_id"
+            + " order by l.start_id, l.depth";
 
     @Inject
-    EntityManager em;
+    Database database;
 
     public ModelConnection page(ModelFilter filter, PageRequest page) {
-        Where where = where(filter).and("m.key > :after", "after", page.afterKey());
-        List<ModelView> rows = where.bind(em.createQuery(SELECT + where.clause() + " order by m.key", ModelView.class))
-                .setMaxResults(page.fetchSize())
-                .getResultList();
+        Conditions where = where(filter).and("m.key > ?", page.afterKey());
+        List<ModelView> rows = database.read(sql ->
+                sql.list(SELECT + where.where() + " order by m.key limit ?", ROW, where.parameters(page.fetchSize())));
         PageRequest.Slice<ModelView> slice = page.slice(rows, ModelView::key);
         return new ModelConnection(filter, slice.rows(), slice.pageInfo());
     }
 
     public int count(ModelFilter filter) {
-        Where where = where(filter);
-        return where.bind(em.createQuery(
-                        "select count(m) from Model m join m.organization o" + where.clause(), Long.class))
-                .getSingleResult()
-                .intValue();
+        Conditions where = where(filter);
+        return database.read(sql -> sql.first(
+                        "select count(*) as n" + FROM + where.where(), row -> row.getInt("n"), where.parameters())
+                .orElse(0));
     }
 
-    private static Where where(ModelFilter filter) {
-        ModelFilter given = filter == null ? new ModelFilter(null, null) : filter;
-        return new Where()
-                .and("o.key = :organization", "organization", given.organization())
-                .and("lower(m.name) like :name escape '!'", "name", Where.containing(given.nameContains()));
+    private static Conditions where(ModelFilter filter) {
+        ModelFilter given = filter == null ? ModelFilter.NONE : filter;
+        return new Conditions()
+                .and("o.key = ?", given.organization())
+                .and("lower(m.name) like ? escape '!'", Conditions.containing(given.nameContains()));
     }
 
     public Optional<ModelView> byKey(String key) {
-        return Rows.first(em, SELECT + " where m.key = :key", ModelView.class, "key", key);
+        return database.read(sql -> sql.first(SELECT + " where m.key = ?", ROW, key));
     }
 
     public Map<Long, ModelView> byIds(Collection<Long> ids) {
-        return Batches.index(where("m.id in :ids", ids), ModelView::id);
+        return Batches.index(where("m.id", ids), ModelView::id);
     }
 
-    public List<ModelView> byOrganizationIds(Collection<Long> organizationIds) {
-        return where("o.id in :ids", organizationIds);
+    public List<ModelView> ofOrganizations(Collection<Long> organizationIds) {
+        return where("o.id", organizationIds);
     }
 
     public List<ModelView> derivedFrom(Collection<Long> baseModelIds) {
-        return where("m.baseModel.id in :ids", baseModelIds);
+        return where("m.base_model_id", baseModelIds);
     }
 
-    private List<ModelView> where(String condition, Collection<Long> ids) {
-        return Rows.in(em, SELECT + " where " + condition + " order by m.key", ModelView.class, ids);
+    private List<ModelView> where(String column, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return database.read(sql ->
+                sql.list(SELECT + " where " + column + " = any(?) order by m.key", ROW, sql.array("bigint", ids)));
     }
 
     /** For each model id, the model itself, its base model, that model's base, and so on. */
@@ -87,31 +115,11 @@ public class ModelQueries {
         if (modelIds.isEmpty()) {
             return chains;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows =
-                em.createNativeQuery(LINEAGE).setParameter("ids", modelIds).getResultList();
-        for (Object[] row : rows) {
-            ModelView model = new ModelView(
-                    number(row[1]),
-                    (String) row[2],
-                    (String) row[3],
-                    number(row[4]),
-                    (String) row[5],
-                    (String) row[6],
-                    (String) row[7],
-                    localDate(row[8]),
-                    row[9] == null ? null : number(row[9]));
-            chains.computeIfAbsent(number(row[0]), id -> new ArrayList<>()).add(model);
-        }
+        record Step(long start, ModelView model) {}
+        List<Step> steps = database.read(sql -> sql.list(
+                LINEAGE, row -> new Step(row.getLong("start_id"), ROW.map(row)), sql.array("bigint", modelIds)));
+        steps.forEach(step ->
+                chains.computeIfAbsent(step.start(), id -> new ArrayList<>()).add(step.model()));
         return chains;
-    }
-
-    /** A DATE column of a native query: a LocalDate or a java.sql.Date, depending on the driver. */
-    private static LocalDate localDate(Object value) {
-        return value == null || value instanceof LocalDate ? (LocalDate) value : ((java.sql.Date) value).toLocalDate();
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
     }
 }

@@ -16,30 +16,6 @@ public record ModelView(
         LocalDate releasedOn,
         @Ignore Long baseModelId) {
 
-    /** The select list of the flat constructor, for a model aliased {@code m} joined to its organization {@code o}. */
-    public static final String COLUMNS =
-            "m.id, m.key, m.name, o.id, o.key, o.name, o.country, m.releasedOn, m.baseModel.id";
-
-    /** The row of {@link #COLUMNS}. */
-    public ModelView(
-            long id,
-            String key,
-            String name,
-            long organizationId,
-            String organizationKey,
-            String organizationName,
-            String organizationCountry,
-            LocalDate releasedOn,
-            Long baseModelId) {
-        this(
-                id,
-                key,
-                name,
-                new OrganizationView(organizationId, organizationKey, organizationName, organizationCountry),
-                releasedOn,
-                baseModelId);
-    }
-
     public long organizationId() {
         return organization.id();
     }

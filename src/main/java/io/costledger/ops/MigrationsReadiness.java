@@ -33,7 +33,7 @@ public class MigrationsReadiness implements HealthCheck {
         } catch (RuntimeException unreachable) {
             return HealthCheckResponse.named(NAME)
                     .down()
-                    .withData("error", "the database cannot be reached")
+                    .withData("error", "database unavailable")
                     .build();
         }
     }

@@ -1,26 +1,42 @@
 package io.costledger.organization;
 
-import io.costledger.api.Rows;
+import io.costledger.db.Database;
+import io.costledger.db.RowMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads organizations as API views; every method is one SQL statement. */
+/** Reads organizations; every method is one SQL statement. */
 @ApplicationScoped
 public class OrganizationQueries {
 
-    private static final String SELECT = "select " + OrganizationView.COLUMNS + " from Organization o ";
+    /** The columns of {@link #mapper(String)} for an organization aliased {@code alias}, named {@code prefix}*. */
+    public static String columns(String alias, String prefix) {
+        return alias + ".id as " + prefix + "id, " + alias + ".key as " + prefix + "key, " + alias + ".name as "
+                + prefix + "name, " + alias + ".country as " + prefix + "country";
+    }
+
+    /** Reads the columns of {@link #columns(String, String)}. */
+    public static RowMapper<OrganizationView> mapper(String prefix) {
+        return row -> new OrganizationView(
+                row.getLong(prefix + "id"),
+                row.getString(prefix + "key"),
+                row.getString(prefix + "name"),
+                row.getString(prefix + "country"));
+    }
+
+    private static final String SELECT = "select " + columns("o", "") + " from organization o";
+    private static final RowMapper<OrganizationView> ROW = mapper("");
 
     @Inject
-    EntityManager em;
+    Database database;
 
     public List<OrganizationView> all() {
-        return em.createQuery(SELECT + "order by o.key", OrganizationView.class).getResultList();
+        return database.read(sql -> sql.list(SELECT + " order by o.key", ROW));
     }
 
     public Optional<OrganizationView> byKey(String key) {
-        return Rows.first(em, SELECT + "where o.key = :key", OrganizationView.class, "key", key);
+        return database.read(sql -> sql.first(SELECT + " where o.key = ?", ROW, key));
     }
 }

@@ -8,6 +8,14 @@ import org.eclipse.microprofile.graphql.Type;
 public record OrganizationView(
         @Ignore long id, @NonNull String key, @NonNull String name, String country) {
 
-    /** The select list {@link OrganizationView}'s constructor takes, for an organization aliased {@code o}. */
-    static final String COLUMNS = "o.id, o.key, o.name, o.country";
+    /** A row is its id. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof OrganizationView that && id == that.id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
 }

@@ -1,11 +1,13 @@
 package io.costledger.reference;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.costledger.api.LedgerException;
-import io.costledger.bundle.BundleDocument;
-import io.costledger.bundle.BundleLoader;
-import io.costledger.bundle.LoadResult;
-import io.costledger.bundle.ParsedBundle;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.costledger.bundle.Bundles;
+import io.costledger.bundle.LoadReport;
+import io.costledger.bundle.LoadService;
+import io.costledger.error.LedgerException;
+import io.costledger.history.HistoryQueries;
+import io.costledger.history.ItemKind;
+import io.costledger.json.StrictJson;
 import io.costledger.state.LedgerState;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -16,18 +18,23 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * Loads each reference bundle once, through the same loader researchers use, and remembers that it did: a restart
- * changes nothing, and later corrections by researchers are never reverted.
+ * The reference dataset of {@code db/reference}: files applied in order, each once, through the loader researchers
+ * use (so every item has its history). A later file, or a correction, changes an item only where the item is as the
+ * reference data last left it: where a researcher changed it since, the researcher's version stays and the skipped
+ * item is logged. Items loaded before history was kept count as the reference data's.
  */
 @ApplicationScoped
 public class ReferenceData {
+
+    /** Loads of reference files are by {@code reference:<file>}. */
+    public static final String LOADER = "reference:";
 
     private static final Logger LOG = Logger.getLogger(ReferenceData.class);
 
@@ -35,62 +42,73 @@ public class ReferenceData {
     ReferenceDataConfig config;
 
     @Inject
-    BundleLoader loader;
+    LoadService loads;
 
     @Inject
-    ObjectMapper mapper;
+    LedgerState state;
+
+    @Inject
+    HistoryQueries history;
 
     void onStart(@Observes @Priority(20) StartupEvent event) {
-        loadMissing();
+        apply();
     }
 
-    /** Loads the reference bundles this ledger has not had yet, each in a transaction of its own. */
-    public void loadMissing() {
+    /** Applies the reference files this ledger has not had yet, in order. */
+    public void apply() {
         if (!config.enabled()) {
             LOG.info("Reference data is disabled (LEDGER_REFERENCE_DATA_ENABLED=false): the ledger starts empty.");
             return;
         }
-        config.bundles().forEach(resource -> QuarkusTransaction.requiringNew().run(() -> loadOnce(resource)));
+        config.bundles().forEach(this::applyOnce);
     }
 
-    private void loadOnce(String resource) {
-        String state = "reference-data " + resource;
-        if (LedgerState.read(state).isPresent()) {
+    private void applyOnce(String resource) {
+        String name = "reference-data " + resource;
+        if (QuarkusTransaction.requiringNew().call(() -> state.read(name)).isPresent()) {
             return;
         }
-        byte[] content = read(resource);
-        LoadResult result = loader.load(parse(resource, content));
-        LedgerState.write(state, "sha256 " + sha256(content));
+        JsonNode bundle = parse(resource);
+        Map<ItemKind, Set<String>> edited = QuarkusTransaction.requiringNew().call(() -> editedByResearchers(bundle));
+        edited.forEach((kind, keys) -> keys.forEach(key -> LOG.infof(
+                "Reference file %s leaves %s \"%s\" alone: a researcher changed it since the reference data did.",
+                resource, kind, key)));
+        LoadReport report = loads.load(Bundles.without(bundle, edited), LOADER + fileName(resource), false);
+        QuarkusTransaction.requiringNew().run(() -> state.write(name, "applied"));
         LOG.infof(
-                "Loaded reference bundle %s: %d created, %d updated, %d unchanged.",
-                resource, result.created(), result.updated(), result.unchanged());
+                "Applied reference file %s: %d created, %d updated, %d unchanged.",
+                resource, report.created(), report.updated(), report.unchanged());
     }
 
-    private ParsedBundle parse(String resource, byte[] content) {
-        try {
-            return new BundleDocument(mapper).read(new String(content, StandardCharsets.UTF_8));
-        } catch (LedgerException e) {
-            throw new IllegalStateException(
-                    "Reference bundle " + resource + " is not a valid bundle: " + e.getMessage(), e);
-        }
+    /** The items of the bundle whose latest change was a researcher's, not the reference data's. */
+    private Map<ItemKind, Set<String>> editedByResearchers(JsonNode bundle) {
+        Map<ItemKind, Set<String>> edited = new EnumMap<>(ItemKind.class);
+        Bundles.names(bundle).forEach((kind, names) -> {
+            Set<String> ofKind = new HashSet<>();
+            history.lastLoadedBy(kind, names).forEach((key, loadedBy) -> {
+                if (!loadedBy.startsWith(LOADER)) {
+                    ofKind.add(key);
+                }
+            });
+            edited.put(kind, ofKind);
+        });
+        return edited;
     }
 
-    private static byte[] read(String resource) {
+    private static JsonNode parse(String resource) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Reference bundle " + resource + " is not on the classpath.");
+                throw new IllegalStateException("Reference file " + resource + " is not on the classpath.");
             }
-            return in.readAllBytes();
+            return StrictJson.read(in.readAllBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (LedgerException e) {
+            throw new IllegalStateException("Reference file " + resource + " is not JSON: " + e.getMessage(), e);
         }
     }
 
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private static String fileName(String resource) {
+        return resource.substring(resource.lastIndexOf('/') + 1);
     }
 }

@@ -1,32 +1,34 @@
 package io.costledger.security;
 
-import io.vertx.core.http.HttpServerRequest;
+import io.costledger.error.ErrorCode;
+import io.costledger.error.LedgerException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Guards the GraphQL write. Reads are public, so the GraphQL endpoint never asks Quarkus to authenticate (that would
- * answer wrong credentials with a bare HTTP 401); the mutation checks the Basic credentials itself and answers with
- * a GraphQL error.
+ * Guards every write: only the researcher's credentials (HTTP Basic, sent up front as {@code curl -u} does) may
+ * load. A refusal never challenges with {@code WWW-Authenticate: Basic}, so browsers neither prompt for credentials
+ * nor attach cached ones to requests of other sites' pages.
  */
 @ApplicationScoped
 public class WriteAccess {
 
-    @Inject
-    HttpServerRequest request;
+    /** The scheme named in a 401's {@code WWW-Authenticate}: not Basic, so browsers keep out of it. */
+    public static final String CHALLENGE = "Ledger realm=\"Cost Ledger writes\"";
 
     @Inject
     ResearcherCredentials credentials;
 
-    /** Throws unless the request carries the researcher's credentials. */
-    public void requireResearcher() {
+    /** Throws {@code UNAUTHORIZED} unless {@code authorization} carries the researcher's credentials. */
+    public void requireResearcher(String authorization) {
         boolean researcher = credentials
-                .matchesHeader(request.getHeader("Authorization"))
-                .orElseThrow(
-                        () -> new NotAuthorizedException(
-                                "Writing needs the researcher's credentials (HTTP Basic, user researcher); nothing was written."));
+                .matchesHeader(authorization)
+                .orElseThrow(() -> new LedgerException(
+                        ErrorCode.UNAUTHORIZED,
+                        "Writing needs the researcher's credentials (HTTP Basic, user researcher); nothing was"
+                                + " written."));
         if (!researcher) {
-            throw new NotAuthorizedException("Wrong user or password; nothing was written.");
+            throw new LedgerException(ErrorCode.UNAUTHORIZED, "Wrong user or password; nothing was written.");
         }
     }
 }

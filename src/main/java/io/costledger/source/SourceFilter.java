@@ -13,4 +13,7 @@ public record SourceFilter(
         LocalDate publishedFrom,
 
         @Description("Published on or before this date; sources without a date are left out.")
-        LocalDate publishedTo) {}
+        LocalDate publishedTo) {
+
+    static final SourceFilter NONE = new SourceFilter(null, null, null);
+}

@@ -1,13 +1,8 @@
 package io.costledger.source;
 
-import io.costledger.api.ApiErrors;
-import io.costledger.api.Batches;
-import io.costledger.api.FieldBatches;
-import io.costledger.api.PageRequest;
-import io.costledger.claim.ClaimQueries;
-import io.costledger.claim.ClaimView;
+import io.costledger.paging.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -16,17 +11,11 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
-@ApiErrors.Guarded
+@ApplicationScoped
 public class SourceGraphQL {
 
     @Inject
-    FieldBatches batches;
-
-    @Inject
     SourceQueries sources;
-
-    @Inject
-    ClaimQueries claims;
 
     @Query("sources")
     @Description("Sources by key, filtered; first defaults to 50 (1..500), after is a previous page's endCursor.")
@@ -45,13 +34,5 @@ public class SourceGraphQL {
     @Description("How many sources match the filter, over all pages.")
     public int totalCount(@Source SourceConnection connection) {
         return sources.count(connection.filter());
-    }
-
-    @Name("claims")
-    @Description("The claims this source states, by key.")
-    public List<@NonNull List<@NonNull ClaimView>> claims(@Source List<SourceView> page) {
-        List<ClaimView> stated =
-                batches.fetched(ClaimView.class, claims.fromSources(Batches.ids(page, SourceView::id)));
-        return Batches.group(page, SourceView::id, stated, ClaimView::sourceId);
     }
 }

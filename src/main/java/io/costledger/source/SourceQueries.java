@@ -1,56 +1,89 @@
 package io.costledger.source;
 
-import io.costledger.api.Batches;
-import io.costledger.api.PageRequest;
-import io.costledger.api.Rows;
-import io.costledger.api.Where;
+import io.costledger.analysis.SourceKind;
+import io.costledger.db.Columns;
+import io.costledger.db.Conditions;
+import io.costledger.db.Database;
+import io.costledger.db.RowMapper;
+import io.costledger.graphql.Batches;
+import io.costledger.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads sources as API views; every method is one SQL statement. */
+/** Reads sources; every method is one SQL statement. */
 @ApplicationScoped
 public class SourceQueries {
 
-    private static final String SELECT = "select " + SourceView.COLUMNS + " from Source s";
+    /** The columns of {@link #mapper(String)} for a source aliased {@code alias}, named {@code prefix}*. */
+    public static String columns(String alias, String prefix) {
+        return String.join(
+                ", ",
+                alias + ".id as " + prefix + "id",
+                alias + ".key as " + prefix + "key",
+                alias + ".title as " + prefix + "title",
+                alias + ".url as " + prefix + "url",
+                alias + ".publisher as " + prefix + "publisher",
+                alias + ".published_on as " + prefix + "published_on",
+                alias + ".kind as " + prefix + "kind");
+    }
+
+    /** Reads the columns of {@link #columns(String, String)}. */
+    public static RowMapper<SourceView> mapper(String prefix) {
+        return row -> new SourceView(
+                row.getLong(prefix + "id"),
+                row.getString(prefix + "key"),
+                row.getString(prefix + "title"),
+                row.getString(prefix + "url"),
+                row.getString(prefix + "publisher"),
+                Columns.date(row, prefix + "published_on"),
+                SourceKind.valueOf(row.getString(prefix + "kind")));
+    }
+
+    private static final String SELECT = "select " + columns("s", "") + " from source s";
+    private static final RowMapper<SourceView> ROW = mapper("");
 
     @Inject
-    EntityManager em;
+    Database database;
 
     public SourceConnection page(SourceFilter filter, PageRequest page) {
-        Where where = where(filter).and("s.key > :after", "after", page.afterKey());
-        List<SourceView> rows = where.bind(
-                        em.createQuery(SELECT + where.clause() + " order by s.key", SourceView.class))
-                .setMaxResults(page.fetchSize())
-                .getResultList();
+        Conditions where = where(filter).and("s.key > ?", page.afterKey());
+        List<SourceView> rows = database.read(sql ->
+                sql.list(SELECT + where.where() + " order by s.key limit ?", ROW, where.parameters(page.fetchSize())));
         PageRequest.Slice<SourceView> slice = page.slice(rows, SourceView::key);
         return new SourceConnection(filter, slice.rows(), slice.pageInfo());
     }
 
     public int count(SourceFilter filter) {
-        Where where = where(filter);
-        return where.bind(em.createQuery("select count(s) from Source s" + where.clause(), Long.class))
-                .getSingleResult()
-                .intValue();
+        Conditions where = where(filter);
+        return database.read(sql -> sql.first(
+                        "select count(*) as n from source s" + where.where(),
+                        row -> row.getInt("n"),
+                        where.parameters())
+                .orElse(0));
     }
 
-    private static Where where(SourceFilter filter) {
-        SourceFilter given = filter == null ? new SourceFilter(null, null, null) : filter;
-        return new Where()
-                .and("s.kind = :kind", "kind", given.kind())
-                .and("s.publishedOn >= :from", "from", given.publishedFrom())
-                .and("s.publishedOn <= :to", "to", given.publishedTo());
+    private static Conditions where(SourceFilter filter) {
+        SourceFilter given = filter == null ? SourceFilter.NONE : filter;
+        return new Conditions()
+                .and("s.kind = ?", given.kind())
+                .and("s.published_on >= ?", given.publishedFrom())
+                .and("s.published_on <= ?", given.publishedTo());
     }
 
     public Optional<SourceView> byKey(String key) {
-        return Rows.first(em, SELECT + " where s.key = :key", SourceView.class, "key", key);
+        return database.read(sql -> sql.first(SELECT + " where s.key = ?", ROW, key));
     }
 
     public Map<Long, SourceView> byIds(Collection<Long> ids) {
-        return Batches.index(Rows.in(em, SELECT + " where s.id in :ids", SourceView.class, ids), SourceView::id);
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Batches.index(
+                database.read(sql -> sql.list(SELECT + " where s.id = any(?)", ROW, sql.array("bigint", ids))),
+                SourceView::id);
     }
 }

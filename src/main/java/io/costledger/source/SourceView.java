@@ -16,6 +16,14 @@ public record SourceView(
         LocalDate publishedOn,
         @NonNull SourceKind kind) {
 
-    /** The select list {@link SourceView}'s constructor takes, for a source aliased {@code s}. */
-    static final String COLUMNS = "s.id, s.key, s.title, s.url, s.publisher, s.publishedOn, s.kind";
+    /** A row is its id. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SourceView that && id == that.id;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(id);
+    }
 }

@@ -1,39 +1,39 @@
 package io.costledger.state;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-import java.time.LocalDateTime;
+import io.costledger.db.Database;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 
-/** A fact about the ledger itself, such as which reference bundles it has loaded. */
-@Entity
-@Table(name = "ledger_state")
-public class LedgerState extends PanacheEntityBase {
+/** Small facts about the ledger itself, by name: which flag rules the stored flags follow, which files were loaded. */
+@ApplicationScoped
+public class LedgerState {
 
-    @Id
-    public String name;
+    @Inject
+    Database database;
 
-    public String content;
-    public LocalDateTime updatedAt;
-
-    public static Optional<String> read(String name) {
-        return LedgerState.<LedgerState>findByIdOptional(name).map(state -> state.content);
+    public Optional<String> read(String name) {
+        return database.read(sql ->
+                sql.first("select content from ledger_state where name = ?", row -> row.getString("content"), name));
     }
 
-    /** Records {@code content} under {@code name}; a new name is inserted, so two writers of it cannot both win. */
-    public static void write(String name, String content) {
-        LedgerState state = findById(name);
-        boolean created = state == null;
-        if (created) {
-            state = new LedgerState();
-            state.name = name;
-        }
-        state.content = content;
-        state.updatedAt = LocalDateTime.now();
-        if (created) {
-            state.persist();
-        }
+    /** Records {@code content} under {@code name}, in the current transaction. */
+    public void write(String name, String content) {
+        database.write(sql -> {
+            int updated = sql.update(
+                    "update ledger_state set content = ?, updated_at = ? where name = ?",
+                    content,
+                    OffsetDateTime.now(),
+                    name);
+            if (updated == 0) {
+                sql.update(
+                        "insert into ledger_state (name, content, updated_at) values (?, ?, ?)",
+                        name,
+                        content,
+                        OffsetDateTime.now());
+            }
+            return null;
+        });
     }
 }

@@ -1,9 +1,8 @@
 package io.costledger.state;
 
+import io.costledger.db.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 
 /**
  * A number that changes whenever the ledger's content does: every write raises it in the writing transaction, so two
@@ -15,22 +14,30 @@ public class LedgerVersion {
     static final String NAME = "ledger.version";
 
     @Inject
-    EntityManager em;
+    Database database;
 
-    /** The version as committed now (one statement). */
+    /** The version the current transaction (or the request's snapshot) sees: one statement. */
     public long current() {
-        Object content = em.createNativeQuery("select content from ledger_state where name = :name")
-                .setParameter("name", NAME)
-                .getSingleResult();
-        return Long.parseLong((String) content);
+        return database.read(sql -> sql.first(
+                        "select content from ledger_state where name = ?", row -> row.getString("content"), NAME)
+                .map(Long::parseLong)
+                .orElse(0L));
     }
 
-    /** Raises the version in the caller's transaction; concurrent writers take turns at their commit. */
-    @Transactional(Transactional.TxType.MANDATORY)
+    /**
+     * Locks the version's row for the caller's write transaction: writers take turns, each seeing what the one before
+     * it committed (and loads are numbered in commit order).
+     */
+    public void lock() {
+        database.write(sql -> sql.first(
+                "select content from ledger_state where name = ? for update", row -> row.getString("content"), NAME));
+    }
+
+    /** Raises the version in the caller's transaction, which holds the lock. */
     public void raise() {
-        em.createNativeQuery("update ledger_state set content = cast(cast(content as bigint) + 1 as varchar(2000)),"
-                        + " updated_at = current_timestamp where name = :name")
-                .setParameter("name", NAME)
-                .executeUpdate();
+        database.write(sql -> sql.update(
+                "update ledger_state set content = cast(cast(content as bigint) + 1 as varchar(2000)),"
+                        + " updated_at = current_timestamp where name = ?",
+                NAME));
     }
 }

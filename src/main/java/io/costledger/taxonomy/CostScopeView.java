@@ -1,5 +1,6 @@
 package io.costledger.taxonomy;
 
+import io.costledger.graphql.MaxItems;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -11,4 +12,4 @@ public record CostScopeView(
         @NonNull String code,
         @NonNull String name,
         @NonNull String description,
-        @NonNull List<@NonNull CostCategoryView> categories) {}
+        @MaxItems(TaxonomyCatalog.MAX_CATEGORIES) @NonNull List<@NonNull CostCategoryView> categories) {}

@@ -1,15 +1,15 @@
 package io.costledger.taxonomy;
 
 import io.costledger.analysis.Taxonomy;
+import io.costledger.db.Database;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Comparator;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * The cost categories and scopes, read once: they are reference rows that only a migration changes, and migrations
@@ -18,74 +18,97 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class TaxonomyCatalog {
 
-    private volatile Snapshot snapshot;
+    /** The most categories (and scopes) the API lists; far more than the seven there are. */
+    public static final int MAX_CATEGORIES = 64;
 
-    private record Snapshot(
+    @Inject
+    Database database;
+
+    private volatile Catalog catalog;
+
+    private record Catalog(
             List<CostCategoryView> categories,
             List<CostScopeView> scopes,
             Map<String, CostCategoryView> categoriesByCode,
             Map<String, CostScopeView> scopesByCode,
             Taxonomy taxonomy) {}
 
+    private record Membership(long scopeId, long categoryId) {}
+
     public List<CostCategoryView> categories() {
-        return snapshot().categories();
+        return catalog().categories();
     }
 
     public List<CostScopeView> scopes() {
-        return snapshot().scopes();
+        return catalog().scopes();
     }
 
     public Optional<CostCategoryView> category(String code) {
-        return Optional.ofNullable(snapshot().categoriesByCode().get(code));
+        return Optional.ofNullable(catalog().categoriesByCode().get(code));
     }
 
     public Optional<CostScopeView> scope(String code) {
-        return Optional.ofNullable(snapshot().scopesByCode().get(code));
+        return Optional.ofNullable(catalog().scopesByCode().get(code));
     }
 
     /** The categories and scopes as the analysis core sees them. */
     public Taxonomy taxonomy() {
-        return snapshot().taxonomy();
+        return catalog().taxonomy();
     }
 
-    private Snapshot snapshot() {
-        Snapshot current = snapshot;
+    private Catalog catalog() {
+        Catalog current = catalog;
         if (current == null) {
-            current = QuarkusTransaction.joiningExisting().call(TaxonomyCatalog::read);
-            snapshot = current;
+            current = QuarkusTransaction.joiningExisting().call(this::read);
+            catalog = current;
         }
         return current;
     }
 
-    private static Snapshot read() {
-        List<CostCategoryView> categories = CostCategory.<CostCategory>listAll().stream()
-                .sorted(Comparator.comparingInt(category -> category.position))
-                .map(category -> new CostCategoryView(
-                        category.id, category.code, category.name, category.description, category.position))
-                .toList();
-        Map<String, CostCategoryView> categoriesByCode = index(categories, CostCategoryView::code);
-        List<CostScopeView> scopes = CostScope.<CostScope>listAll().stream()
-                .sorted(Comparator.comparingInt(scope -> scope.position))
-                .map(scope -> new CostScopeView(
-                        scope.id,
-                        scope.code,
-                        scope.name,
-                        scope.description,
-                        scope.categories.stream()
-                                .map(category -> categoriesByCode.get(category.code))
-                                .sorted(Comparator.comparingInt(CostCategoryView::position))
-                                .toList()))
-                .toList();
-        Map<String, List<String>> members = new LinkedHashMap<>();
-        scopes.forEach(scope -> members.put(
-                scope.code(),
-                scope.categories().stream().map(CostCategoryView::code).toList()));
-        Taxonomy taxonomy =
-                new Taxonomy(categories.stream().map(CostCategoryView::code).toList(), members);
-        return new Snapshot(categories, scopes, categoriesByCode, index(scopes, CostScopeView::code), taxonomy);
+    private Catalog read() {
+        return database.read(sql -> {
+            List<CostCategoryView> categories = sql.list(
+                    "select id, code, name, description, position from cost_category order by position",
+                    row -> new CostCategoryView(
+                            row.getLong("id"),
+                            row.getString("code"),
+                            row.getString("name"),
+                            row.getString("description"),
+                            row.getInt("position")));
+            List<Membership> members = sql.list(
+                    "select scope_id, category_id from cost_scope_category",
+                    row -> new Membership(row.getLong("scope_id"), row.getLong("category_id")));
+            List<CostScopeView> scopes = sql.list(
+                    "select id, code, name, description from cost_scope order by position",
+                    row -> new CostScopeView(
+                            row.getLong("id"),
+                            row.getString("code"),
+                            row.getString("name"),
+                            row.getString("description"),
+                            List.of()));
+            return catalog(categories, scopes, members);
+        });
     }
 
-    private static <T> Map<String, T> index(List<T> rows, Function<T, String> code) {
-        return rows.stream().collect(Collectors.toMap(code, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    private static Catalog catalog(
+            List<CostCategoryView> categories, List<CostScopeView> bare, List<Membership> members) {
+        Map<String, CostCategoryView> categoriesByCode = new LinkedHashMap<>();
+        categories.forEach(category -> categoriesByCode.put(category.code(), category));
+        List<CostScopeView> scopes = new ArrayList<>();
+        Map<String, CostScopeView> scopesByCode = new LinkedHashMap<>();
+        Map<String, List<String>> scopeMembers = new LinkedHashMap<>();
+        for (CostScopeView scope : bare) {
+            List<CostCategoryView> in = categories.stream()
+                    .filter(category -> members.contains(new Membership(scope.id(), category.id())))
+                    .toList();
+            CostScopeView full = new CostScopeView(scope.id(), scope.code(), scope.name(), scope.description(), in);
+            scopes.add(full);
+            scopesByCode.put(full.code(), full);
+            scopeMembers.put(
+                    full.code(), in.stream().map(CostCategoryView::code).toList());
+        }
+        Taxonomy taxonomy =
+                new Taxonomy(categories.stream().map(CostCategoryView::code).toList(), scopeMembers);
+        return new Catalog(List.copyOf(categories), List.copyOf(scopes), categoriesByCode, scopesByCode, taxonomy);
     }
 }

@@ -1,6 +1,7 @@
 package io.costledger.taxonomy;
 
-import io.costledger.api.ApiErrors;
+import io.costledger.graphql.MaxItems;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -9,7 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 @GraphQLApi
-@ApiErrors.Guarded
+@ApplicationScoped
 public class TaxonomyGraphQL {
 
     @Inject
@@ -17,12 +18,14 @@ public class TaxonomyGraphQL {
 
     @Query("costCategories")
     @Description("The cost categories, in position order.")
+    @MaxItems(TaxonomyCatalog.MAX_CATEGORIES)
     public @NonNull List<@NonNull CostCategoryView> costCategories() {
         return catalog.categories();
     }
 
     @Query("costScopes")
     @Description("The scopes, narrowest first, each with its categories in position order.")
+    @MaxItems(TaxonomyCatalog.MAX_CATEGORIES)
     public @NonNull List<@NonNull CostScopeView> costScopes() {
         return catalog.scopes();
     }

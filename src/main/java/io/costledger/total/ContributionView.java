@@ -1,7 +1,9 @@
 package io.costledger.total;
 
 import io.costledger.claim.ClaimView;
+import io.costledger.graphql.MaxItems;
 import io.costledger.model.ModelView;
+import io.costledger.taxonomy.TaxonomyCatalog;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -15,7 +17,7 @@ public record ContributionView(
         @Description("The model of the part the claim was taken for.") @NonNull
         ModelView model,
 
-        @NonNull List<@NonNull String> categories,
+        @MaxItems(TaxonomyCatalog.MAX_CATEGORIES) @NonNull List<@NonNull String> categories,
         @NonNull BigDecimal lowUsd,
         BigDecimal highUsd,
 

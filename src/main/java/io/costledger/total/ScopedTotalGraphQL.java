@@ -1,10 +1,10 @@
 package io.costledger.total;
 
 import io.costledger.analysis.RateKind;
-import io.costledger.api.ApiErrors;
-import io.costledger.api.FieldBatches;
 import io.costledger.model.ModelView;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -13,7 +13,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
-@ApiErrors.Guarded
+@ApplicationScoped
 public class ScopedTotalGraphQL {
 
     private static final String MEANING = "What the claims about the model add up to for the scope, without counting"
@@ -22,9 +22,6 @@ public class ScopedTotalGraphQL {
 
     @Inject
     ScopedTotalService totals;
-
-    @Inject
-    FieldBatches batches;
 
     @Query("scopedTotal")
     @Description(MEANING + " Null when no model has this key.")
@@ -38,16 +35,15 @@ public class ScopedTotalGraphQL {
                 .orElse(null);
     }
 
+    /** Computed only for the models that ask for it, once per set of arguments (see the engine's batching). */
     @Name("scopedTotal")
     @Description(MEANING)
-    public @NonNull ScopedTotalView scopedTotal(
-            @Source ModelView model,
+    public List<@NonNull ScopedTotalView> scopedTotals(
+            @Source List<ModelView> models,
             @NonNull @Name("scope") String scope,
             @Name("includeLineage") Boolean includeLineage,
             @Name("includeFlagged") Boolean includeFlagged,
             @Name("rateKind") RateKind rateKind) {
-        TotalOptions options = new TotalOptions(scope, includeLineage, includeFlagged, rateKind);
-        return batches.resolve(
-                "Model.scopedTotal", options, ModelView.class, model, page -> totals.totals(page, options));
+        return totals.totals(models, new TotalOptions(scope, includeLineage, includeFlagged, rateKind));
     }
 }

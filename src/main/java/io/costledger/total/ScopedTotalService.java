@@ -5,11 +5,12 @@ import io.costledger.analysis.ScopeRequest;
 import io.costledger.analysis.ScopedTotal;
 import io.costledger.analysis.ScopedTotalCalculator;
 import io.costledger.analysis.TotalPart;
-import io.costledger.api.Batches;
-import io.costledger.api.InvalidArgumentException;
 import io.costledger.claim.ClaimAnalysis;
+import io.costledger.claim.ClaimFindings;
+import io.costledger.claim.ClaimMemo;
 import io.costledger.claim.ClaimView;
-import io.costledger.claim.ClaimsByModel;
+import io.costledger.error.LedgerException;
+import io.costledger.graphql.Batches;
 import io.costledger.hardware.HardwareQueries;
 import io.costledger.model.ModelQueries;
 import io.costledger.model.ModelView;
@@ -40,7 +41,7 @@ public class ScopedTotalService {
     ModelQueries models;
 
     @Inject
-    ClaimsByModel claims;
+    ClaimMemo claims;
 
     @Inject
     HardwareQueries hardware;
@@ -58,7 +59,8 @@ public class ScopedTotalService {
 
     private CostScopeView scope(String code) {
         return catalog.scope(code)
-                .orElseThrow(() -> new InvalidArgumentException("scope \"" + code + "\" does not exist; the scopes are "
+                .orElseThrow(() -> LedgerException.invalidArgument("scope \"" + shortened(code)
+                        + "\" does not exist; the scopes are "
                         + catalog.scopes().stream().map(CostScopeView::code).collect(Collectors.joining(", "))
                         + "."));
     }
@@ -67,11 +69,12 @@ public class ScopedTotalService {
         Map<Long, List<ModelView>> chains = chains(page, options.lineage());
         Map<Long, ModelView> modelsById = new HashMap<>();
         chains.values().forEach(chain -> chain.forEach(model -> modelsById.putIfAbsent(model.id(), model)));
-        List<ClaimView> claimRows = claims.about(modelsById.keySet());
+        List<ClaimView> claimRows = claims.aboutModels(modelsById.keySet());
+        Map<Long, ClaimFindings> findings = claims.findings(Batches.ids(claimRows, ClaimView::id));
         Map<Long, List<AssessedClaim>> claimsByModel = new HashMap<>();
         claimRows.forEach(claim -> claimsByModel
                 .computeIfAbsent(claim.modelId(), id -> new ArrayList<>())
-                .add(ClaimAnalysis.assessed(claim)));
+                .add(ClaimAnalysis.assessed(claim, findings.get(claim.id()))));
         ScopedTotalCalculator calculator = new ScopedTotalCalculator(
                 catalog.taxonomy(), hardware.rateBook(Batches.ids(claimRows, ClaimView::hardwareKey)));
         ScopeRequest request = new ScopeRequest(scope.code(), options.flagged(), options.rateKind());
@@ -82,6 +85,10 @@ public class ScopedTotalService {
                         .toList())
                 .map(parts -> views.of(calculator.total(request, parts)))
                 .toList();
+    }
+
+    private static String shortened(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
     /** For each model of the page, the models whose claims make up its total: itself, then its lineage. */

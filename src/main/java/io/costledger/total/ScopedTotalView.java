@@ -1,7 +1,9 @@
 package io.costledger.total;
 
+import io.costledger.graphql.MaxItems;
 import io.costledger.model.ModelView;
 import io.costledger.taxonomy.CostScopeView;
+import io.costledger.taxonomy.TaxonomyCatalog;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -18,8 +20,8 @@ public record ScopedTotalView(
         @Description("Null when any contribution has no upper bound.")
         BigDecimal highUsd,
 
-        @NonNull List<@NonNull String> coveredCategories,
-        @NonNull List<@NonNull String> missingCategories,
+        @MaxItems(TaxonomyCatalog.MAX_CATEGORIES) @NonNull List<@NonNull String> coveredCategories,
+        @MaxItems(TaxonomyCatalog.MAX_CATEGORIES) @NonNull List<@NonNull String> missingCategories,
 
         @Description("True when every category of the scope is covered.")
         boolean complete,
@@ -27,5 +29,11 @@ public record ScopedTotalView(
         @Description("True when categories are missing or the high end is unbounded.")
         boolean lowerBound,
 
-        @NonNull List<@NonNull ContributionView> contributions,
-        @NonNull List<@NonNull SkippedClaimView> skipped) {}
+        @MaxItems(MAX_CONTRIBUTIONS) @NonNull List<@NonNull ContributionView> contributions,
+        @MaxItems(MAX_SKIPPED) @NonNull List<@NonNull SkippedClaimView> skipped) {
+
+    /** Each part takes at most one claim per category; a lineage has few parts. */
+    static final int MAX_CONTRIBUTIONS = 64;
+    /** Every claim of every part that is not taken. */
+    static final int MAX_SKIPPED = 500;
+}

@@ -38,9 +38,7 @@ class ObservabilityTest {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
-                .body(
-                        "checks.name",
-                        containsInAnyOrder("Database schema migrations", "Database connections health check"))
+                .body("checks.name", containsInAnyOrder("Database schema migrations"))
                 .body("checks.find { it.name == 'Database schema migrations' }.data.pending", equalTo(0))
                 .body(
                         "checks.find { it.name == 'Database schema migrations' }.data.schemaVersion",
@@ -83,13 +81,14 @@ class ObservabilityTest {
                 .contains(
                         "ledger_graphql_requests_seconds_sum{operation=\"MetricsProbe\",outcome=\"ok\",type=\"query\"}")
                 .contains(
-                        "ledger_graphql_requests_seconds_count{operation=\"anonymous\",outcome=\"rejected\",type=\"unknown\"}");
+                        "ledger_graphql_requests_seconds_count{operation=\"invalid\",outcome=\"rejected\",type=\"unknown\"}")
+                .doesNotContain("MetricsProbeFails");
         List<String> messages = lines.stream()
                 .map(record -> String.format(record.getMessage(), record.getParameters()))
                 .filter(message -> message.contains("MetricsProbe") || message.contains("rejected"))
                 .toList();
         assertThat(messages).hasSize(3);
         assertThat(messages.get(0)).matches("GraphQL query MetricsProbe: ok in \\d+\\.\\d ms");
-        assertThat(messages.get(2)).matches("GraphQL unknown anonymous: rejected in \\d+\\.\\d ms");
+        assertThat(messages.get(2)).matches("GraphQL unknown invalid: rejected in \\d+\\.\\d ms");
     }
 }

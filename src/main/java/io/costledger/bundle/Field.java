@@ -1,0 +1,36 @@
+package io.costledger.bundle;
+
+import io.costledger.history.ItemKind;
+import java.util.List;
+
+/**
+ * One field of an item: its name in a bundle (and in the export, in this order), the column that stores it, its shape,
+ * and what it refers to.
+ *
+ * @param column the column of the item's table; null for a field stored elsewhere (categories) or never stored
+ *     (the shorthand {@code amountUsd})
+ * @param required the bundle must give it
+ * @param target for a reference: the kind of item it names
+ * @param choices for a CHOICE: the names allowed
+ * @param positive for a number: above zero (otherwise: zero or more)
+ * @param inputOnly accepted in a bundle but never written back (folded into other fields by the kind's rules)
+ */
+record Field(
+        String name,
+        String column,
+        Shape shape,
+        boolean required,
+        ItemKind target,
+        List<String> choices,
+        boolean positive,
+        boolean inputOnly) {
+
+    boolean isReference() {
+        return target != null;
+    }
+
+    /** Whether the field is a column of the item's own table. */
+    boolean stored() {
+        return column != null && !inputOnly;
+    }
+}

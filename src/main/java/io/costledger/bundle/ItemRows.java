@@ -1,0 +1,170 @@
+package io.costledger.bundle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.costledger.db.Columns;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The SQL of one kind of item, generated from its description: the select that reads items back in their form (the
+ * export's, and history's "before"), and the insert and update that write a form.
+ */
+final class ItemRows {
+
+    final Item item;
+    /** {@code select t.id, <every field> from <table> t <joins>}, to which a where and an order are added. */
+    final String select;
+    /** The fields with a column of the item's own table, in order. */
+    final List<Field> columns;
+
+    private ItemRows(Item item, String select, List<Field> columns) {
+        this.item = item;
+        this.select = select;
+        this.columns = columns;
+    }
+
+    private static final java.util.Map<io.costledger.history.ItemKind, ItemRows> ALL =
+            new java.util.EnumMap<>(io.costledger.history.ItemKind.class);
+
+    static {
+        Kinds.IN_BUNDLE_ORDER.forEach(item -> ALL.put(item.kind, build(item)));
+    }
+
+    static ItemRows of(Item item) {
+        return ALL.get(item.kind);
+    }
+
+    private static ItemRows build(Item item) {
+        List<String> selected = new ArrayList<>(List.of("t.id as id"));
+        StringBuilder joins = new StringBuilder();
+        for (int i = 0; i < item.fields.size(); i++) {
+            Field field = item.fields.get(i);
+            String alias = "f" + i;
+            if (field.inputOnly()) {
+                continue;
+            }
+            if (field.isReference() || field.shape() == Shape.SCOPE) {
+                String table = field.isReference() ? Kinds.of(field.target()).table : "cost_scope";
+                String column = field.isReference() ? "key" : "code";
+                joins.append(" left join ")
+                        .append(table)
+                        .append(" j")
+                        .append(i)
+                        .append(" on j")
+                        .append(i)
+                        .append(".id = t.")
+                        .append(field.column());
+                selected.add("j" + i + "." + column + " as " + alias);
+            } else if (field.shape() == Shape.CATEGORIES) {
+                selected.add("(select array_agg(cat.code order by cat.position) from " + item.table + "_coverage cv"
+                        + " join cost_category cat on cat.id = cv.category_id where cv." + item.table + "_id = t.id"
+                        + " and cv.coverage = '" + coverage(field) + "') as " + alias);
+            } else {
+                selected.add("t." + field.column() + " as " + alias);
+            }
+        }
+        List<Field> columns = item.fields.stream().filter(Field::stored).toList();
+        return new ItemRows(
+                item, "select " + String.join(", ", selected) + " from " + item.table + " t" + joins, columns);
+    }
+
+    /** The coverage value a categories field stores: INCLUDED for {@code included}, EXCLUDED for {@code excluded}. */
+    static String coverage(Field field) {
+        return field.name().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The SQL column that names the item: its key, or (for a rate) its hardware's key. */
+    String namingColumn() {
+        return item.keyed()
+                ? "t.key"
+                : "j" + item.fields.indexOf(item.field("hardware").orElseThrow()) + ".key";
+    }
+
+    /** The export's order: by key; rates by hardware, kind, date and provider. */
+    String order() {
+        return item.keyed()
+                ? " order by t.key"
+                : " order by " + namingColumn() + ", t.kind, t.effective_on," + " t.provider nulls last";
+    }
+
+    /** The row's item in its form. */
+    ObjectNode form(ResultSet row) throws SQLException {
+        ObjectNode form = Forms.JSON.objectNode();
+        for (int i = 0; i < item.fields.size(); i++) {
+            Field field = item.fields.get(i);
+            if (!field.inputOnly()) {
+                put(form, field, row, "f" + i);
+            }
+        }
+        return form;
+    }
+
+    private static void put(ObjectNode form, Field field, ResultSet row, String column) throws SQLException {
+        String name = field.name();
+        switch (field.shape()) {
+            case DATE -> {
+                LocalDate date = Columns.date(row, column);
+                if (date != null) {
+                    form.put(name, date.toString());
+                }
+            }
+            case DECIMAL -> {
+                BigDecimal number = row.getBigDecimal(column);
+                if (number != null) {
+                    form.put(name, number.stripTrailingZeros());
+                }
+            }
+            case COUNT -> {
+                Integer count = Columns.intOrNull(row, column);
+                if (count != null) {
+                    form.put(name, count);
+                }
+            }
+            case FLAG -> {
+                if (row.getBoolean(column)) {
+                    form.put(name, true);
+                }
+            }
+            case CATEGORIES -> {
+                List<String> codes = Columns.texts(row, column);
+                if (!codes.isEmpty()) {
+                    ArrayNode array = form.putArray(name);
+                    codes.forEach(array::add);
+                }
+            }
+            default -> {
+                String text = row.getString(column);
+                if (text != null) {
+                    form.put(name, text);
+                }
+            }
+        }
+    }
+
+    /** The value to bind for a column field of {@code form}; references resolve to ids through {@code ids}. */
+    Object value(Field field, JsonNode form, Ids ids, java.util.function.ToLongFunction<String> scopeIds) {
+        JsonNode value = form.get(field.name());
+        if (field.shape() == Shape.FLAG) {
+            return value != null && value.booleanValue();
+        }
+        if (value == null) {
+            return null;
+        }
+        if (field.isReference()) {
+            return ids.of(field.target(), value.asText());
+        }
+        return switch (field.shape()) {
+            case SCOPE -> scopeIds.applyAsLong(value.asText());
+            case DATE -> LocalDate.parse(value.asText());
+            case DECIMAL -> value.decimalValue();
+            case COUNT -> value.intValue();
+            default -> value.asText();
+        };
+    }
+}

@@ -1,0 +1,56 @@
+package io.costledger.bundle;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.costledger.error.DatabaseOutages;
+import io.costledger.error.ErrorCode;
+import io.costledger.error.LedgerException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.faulttolerance.Retry;
+
+/**
+ * Loads bundles for researchers. Each attempt is one transaction of {@link BundleLoader}; an attempt that lost a
+ * race (a deadlock, a serialization failure) or a connection the database dropped is retried, and a rule only the
+ * database enforces is reported like any other problem of the bundle.
+ */
+@ApplicationScoped
+public class LoadService {
+
+    /** SQL states of a lost race: unique violation, deadlock, serialization failure; H2's lock timeout. */
+    private static final Set<String> RACES = Set.of("23505", "40P01", "40001", "HYT00");
+
+    @Inject
+    BundleLoader loader;
+
+    /** A load attempt that may succeed when tried again. */
+    static final class Retryable extends RuntimeException {
+        Retryable(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    @Retry(maxRetries = 5, delay = 20, jitter = 15, retryOn = Retryable.class)
+    public LoadReport load(JsonNode bundle, String loadedBy, boolean dryRun) {
+        try {
+            return loader.load(bundle, loadedBy, dryRun);
+        } catch (LedgerException answered) {
+            throw answered;
+        } catch (RuntimeException failure) {
+            if (DatabaseOutages.isOutage(failure)
+                    || DatabaseOutages.sqlState(failure).filter(RACES::contains).isPresent()) {
+                throw new Retryable(failure);
+            }
+            throw DatabaseRules.describe(failure).map(LoadService::problem).orElseThrow(() -> failure);
+        }
+    }
+
+    private static LedgerException problem(String message) {
+        return new LedgerException(
+                ErrorCode.INVALID_BUNDLE,
+                "The bundle was not loaded; it has 1 problem: " + message,
+                Map.of("problems", List.of(new Problem("(bundle)", null, message).toMap())));
+    }
+}

@@ -1,0 +1,19 @@
+package io.costledger.bundle.input;
+
+import java.time.LocalDate;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Input("ModelInput")
+public record ModelInput(
+        @NonNull String key,
+        @NonNull String name,
+
+        @Description("Key of the organization that built it.") @NonNull
+        String organization,
+
+        LocalDate releasedOn,
+
+        @Description("Key of the model it was trained from.")
+        String baseModel) {}

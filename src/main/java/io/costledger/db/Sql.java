@@ -1,0 +1,137 @@
+package io.costledger.db;
+
+import io.costledger.limits.Deadline;
+import io.micrometer.core.instrument.Counter;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs parameterized statements on one connection: every statement is counted, runs under the request's deadline
+ * (cancelled in the database when it passes), and takes a batch of values as one array parameter ({@code = any(?)}),
+ * never one parameter per value.
+ */
+public final class Sql {
+
+    private static final int BATCH = 500;
+
+    private final Connection connection;
+    private final Deadline deadline;
+    private final Counter statements;
+
+    Sql(Connection connection, Deadline deadline, Counter statements) {
+        this.connection = connection;
+        this.deadline = deadline;
+        this.statements = statements;
+    }
+
+    public <T> List<T> list(String sql, RowMapper<T> mapper, Object... parameters) {
+        List<T> rows = new ArrayList<>();
+        each(sql, row -> rows.add(mapper.map(row)), parameters);
+        return rows;
+    }
+
+    public <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... parameters) {
+        List<T> rows = list(sql, mapper, parameters);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    /** Hands the rows to {@code handler} one by one, fetching them in chunks rather than all at once. */
+    public void each(String sql, RowHandler handler, Object... parameters) {
+        run(
+                sql,
+                statement -> {
+                    statement.setFetchSize(500);
+                    try (ResultSet row = statement.executeQuery()) {
+                        while (row.next()) {
+                            handler.handle(row);
+                        }
+                    }
+                    return null;
+                },
+                parameters);
+    }
+
+    /** Takes the current row of a result. */
+    @FunctionalInterface
+    public interface RowHandler {
+        void handle(ResultSet row) throws SQLException;
+    }
+
+    public int update(String sql, Object... parameters) {
+        return run(sql, PreparedStatement::executeUpdate, parameters);
+    }
+
+    /** Runs one statement for each set of parameters, sent to the database in batches. */
+    public void batch(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        statements.increment();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            deadline.running(statement);
+            try {
+                int pending = 0;
+                for (Object[] row : rows) {
+                    for (int i = 0; i < row.length; i++) {
+                        statement.setObject(i + 1, value(row[i]));
+                    }
+                    statement.addBatch();
+                    if (++pending == BATCH) {
+                        statement.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    statement.executeBatch();
+                }
+            } finally {
+                deadline.finished(statement);
+            }
+        } catch (SQLException e) {
+            deadline.check();
+            throw new DataAccessException("A batch of statements failed", e);
+        }
+    }
+
+    /** An array parameter of {@code values}, for {@code column = any(?)}; {@code type} is the SQL element type. */
+    public Array array(String type, Collection<?> values) {
+        try {
+            return connection.createArrayOf(type, values.toArray());
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not build an array parameter", e);
+        }
+    }
+
+    private interface Work<T> {
+        T apply(PreparedStatement statement) throws SQLException;
+    }
+
+    private <T> T run(String sql, Work<T> work, Object... parameters) {
+        statements.increment();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, value(parameters[i]));
+            }
+            deadline.running(statement);
+            try {
+                return work.apply(statement);
+            } finally {
+                deadline.finished(statement);
+            }
+        } catch (SQLException e) {
+            deadline.check();
+            throw new DataAccessException("A statement failed", e);
+        }
+    }
+
+    private static Object value(Object parameter) {
+        return parameter instanceof Enum<?> constant ? constant.name() : parameter;
+    }
+}

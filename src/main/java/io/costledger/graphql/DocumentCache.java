@@ -1,0 +1,57 @@
+package io.costledger.graphql;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import graphql.ExecutionInput;
+import graphql.ParseAndValidate;
+import graphql.ParseAndValidateResult;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.execution.preparsed.PreparsedDocumentProvider;
+import graphql.schema.GraphQLSchema;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * Parsed and validated documents, by their text: a dashboard's query is parsed and validated once, not once per
+ * request. Bounded by the documents' size; a document longer than {@link #LONGEST} is never kept.
+ */
+final class DocumentCache implements PreparsedDocumentProvider {
+
+    static final int LONGEST = 64 * 1024;
+
+    private final GraphQLSchema schema;
+    private final Cache<String, PreparsedDocumentEntry> documents;
+
+    DocumentCache(GraphQLSchema schema, long maxCharacters) {
+        this.schema = schema;
+        this.documents = Caffeine.newBuilder()
+                .maximumWeight(maxCharacters)
+                .weigher((String text, PreparsedDocumentEntry entry) -> text.length())
+                .build();
+    }
+
+    /** The document of {@code query}, parsed and validated against the schema, or its syntax or validation errors. */
+    PreparsedDocumentEntry entry(String query) {
+        if (query.length() > LONGEST) {
+            return parse(query);
+        }
+        return documents.get(query, this::parse);
+    }
+
+    private PreparsedDocumentEntry parse(String query) {
+        ParseAndValidateResult result = ParseAndValidate.parseAndValidate(
+                schema, ExecutionInput.newExecutionInput(query).build());
+        if (result.getSyntaxException() != null) {
+            return new PreparsedDocumentEntry(result.getSyntaxException().toInvalidSyntaxError());
+        }
+        return result.getValidationErrors().isEmpty()
+                ? new PreparsedDocumentEntry(result.getDocument())
+                : new PreparsedDocumentEntry(result.getDocument(), result.getValidationErrors());
+    }
+
+    @Override
+    public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(
+            ExecutionInput input, Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
+        return CompletableFuture.completedFuture(entry(input.getQuery()));
+    }
+}

@@ -1,0 +1,176 @@
+package io.costledger.graphql;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.costledger.error.ErrorCode;
+import io.costledger.error.LedgerException;
+import io.costledger.http.OriginPolicy;
+import io.costledger.json.StrictJson;
+import io.costledger.limits.Deadline;
+import io.costledger.limits.Limits;
+import io.costledger.limits.RequestDeadline;
+import io.costledger.security.RequestCredentials;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.vertx.core.MultiMap;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * {@code /graphql} over HTTP, as the GraphQL-over-HTTP specification has it: queries by GET or POST, mutations by
+ * POST only; POST bodies in {@code application/json} only (anything else is 415, so that no page of another site can
+ * send one as a form); answers in {@code application/json}, or {@code application/graphql-response+json} for the
+ * clients that ask for it. Reads are open to pages of any site (CORS, never with credentials); writes are refused
+ * from them. Each request runs on a worker thread in its own request context, with its own deadline, cancelled when
+ * the client goes away. This route comes before SmallRye's own, which never runs.
+ */
+@ApplicationScoped
+public class GraphQLEndpoint {
+
+    static final String PATH = "/graphql";
+    static final String JSON = "application/json";
+    static final String GRAPHQL_RESPONSE = "application/graphql-response+json";
+
+    @Inject
+    GraphQLExecution execution;
+
+    @Inject
+    OriginPolicy origins;
+
+    @Inject
+    Limits limits;
+
+    @Inject
+    Instance<RequestCredentials> credentials;
+
+    @Inject
+    Instance<RequestDeadline> deadlines;
+
+    void install(@Observes Router router) {
+        router.route(PATH).order(-100).handler(this::cors);
+        router.route(PATH)
+                .order(-99)
+                .method(HttpMethod.POST)
+                .handler(BodyHandler.create(false).setBodyLimit(MAX_BODY))
+                .failureHandler(this::bodyFailure);
+        router.route(PATH).order(-98).blockingHandler(this::handle, false);
+    }
+
+    /** The largest body taken, as Quarkus's own limit (10 MiB). */
+    static final long MAX_BODY = 10L * 1024 * 1024;
+
+    private void cors(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        if (request.getHeader("Origin") != null) {
+            context.response().putHeader("Access-Control-Allow-Origin", "*").putHeader("Vary", "Origin");
+        }
+        if (request.method() == HttpMethod.OPTIONS) {
+            context.response()
+                    .putHeader("Access-Control-Allow-Methods", "GET, POST")
+                    .putHeader("Access-Control-Allow-Headers", "Content-Type, Accept, If-None-Match")
+                    .putHeader("Access-Control-Max-Age", "86400")
+                    .putHeader("Allow", "GET, POST, OPTIONS")
+                    .setStatusCode(204)
+                    .end();
+            return;
+        }
+        context.next();
+    }
+
+    private void bodyFailure(RoutingContext context) {
+        boolean tooLarge = context.statusCode() == 413;
+        LedgerException failure = tooLarge
+                ? new LedgerException(ErrorCode.PAYLOAD_TOO_LARGE, "The body is larger than " + MAX_BODY + " bytes.")
+                : new LedgerException(ErrorCode.INVALID_REQUEST, "The body could not be read.");
+        send(context, execution.refusal(failure, new Caller(false, false, false)), JSON);
+    }
+
+    private void handle(RoutingContext context) {
+        ManagedContext requestContext = Arc.container().requestContext();
+        boolean activated = !requestContext.isActive();
+        if (activated) {
+            requestContext.activate();
+        }
+        try {
+            answer(context);
+        } finally {
+            if (activated) {
+                requestContext.terminate();
+            }
+        }
+    }
+
+    private void answer(RoutingContext context) {
+        HttpServerRequest request = context.request();
+        String media = null;
+        Caller caller = new Caller(false, false, false);
+        try {
+            media = MediaTypes.answer(request.getHeader("Accept"));
+            boolean get = request.method() == HttpMethod.GET;
+            String authority =
+                    request.authority() == null ? null : request.authority().toString();
+            caller = new Caller(
+                    get,
+                    origins.isForeign(request.getHeader("Origin"), request.scheme(), authority),
+                    GRAPHQL_RESPONSE.equals(media));
+            GraphQLRequest graphQL = get
+                    ? fromParameters(request.params())
+                    : fromBody(request, context.body().buffer());
+            credentials.get().set(request.getHeader("Authorization"));
+            Deadline deadline = deadlines.get().start(limits.queryTimeout());
+            request.connection().closeHandler(closed -> deadline.cancel("the client went away"));
+            send(context, execution.answer(graphQL, caller, deadline), media);
+        } catch (LedgerException refused) {
+            send(context, execution.refusal(refused, caller), media == null ? JSON : media);
+        } catch (RuntimeException failure) {
+            send(context, execution.failure(failure, caller), media == null ? JSON : media);
+        }
+    }
+
+    private static GraphQLRequest fromBody(HttpServerRequest request, Buffer body) {
+        if (request.method() != HttpMethod.POST) {
+            throw new LedgerException(ErrorCode.METHOD_NOT_ALLOWED, "/graphql takes GET and POST.");
+        }
+        MediaTypes.requireJson(request.getHeader("Content-Type"));
+        return GraphQLRequest.of(StrictJson.read(body == null ? new byte[0] : body.getBytes()));
+    }
+
+    /** A GET request's parameters as the request's JSON: {@code variables} and {@code extensions} are JSON texts. */
+    private static GraphQLRequest fromParameters(MultiMap parameters) {
+        ObjectNode request = JsonNodeFactory.instance.objectNode();
+        for (String name : List.of("query", "operationName")) {
+            if (parameters.get(name) != null) {
+                request.put(name, parameters.get(name));
+            }
+        }
+        String variables = parameters.get("variables");
+        if (variables != null && !variables.isBlank()) {
+            JsonNode parsed = StrictJson.read(variables);
+            request.set("variables", parsed);
+        }
+        return GraphQLRequest.of(request);
+    }
+
+    private static void send(RoutingContext context, Answer answer, String media) {
+        HttpServerResponse response = context.response();
+        if (response.ended() || response.closed()) {
+            return;
+        }
+        answer.headers().forEach(response::putHeader);
+        response.putHeader("Content-Type", media + "; charset=utf-8")
+                .putHeader("Cache-Control", "no-store")
+                .setStatusCode(answer.status())
+                .end(Buffer.buffer(answer.body()));
+    }
+}

@@ -1,0 +1,176 @@
+package io.costledger.graphql;
+
+import graphql.ExecutionResult;
+import graphql.execution.CoercedVariables;
+import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import io.costledger.error.ErrorCode;
+import io.costledger.error.Failures;
+import io.costledger.error.LedgerException;
+import io.costledger.limits.Deadline;
+import io.costledger.limits.Limits;
+import io.costledger.state.LedgerVersion;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One GraphQL request from document to bytes: parse and validate (cached), pick the operation, refuse what this
+ * caller may not run (a mutation over GET or from another site), coerce the variables strictly, measure the query
+ * against the limits before anything touches the database, answer from the response cache when the ledger has not
+ * changed, else execute and write the answer within the size limit.
+ */
+@ApplicationScoped
+public class GraphQLExecution {
+
+    /** Errors of the request itself: HTTP 400 for clients of application/graphql-response+json, else 200. */
+    private static final Set<ErrorCode> REQUEST_ERRORS = EnumSet.of(
+            ErrorCode.GRAPHQL_PARSE_FAILED,
+            ErrorCode.GRAPHQL_VALIDATION_FAILED,
+            ErrorCode.INVALID_VARIABLES,
+            ErrorCode.QUERY_TOO_DEEP,
+            ErrorCode.QUERY_TOO_COMPLEX,
+            ErrorCode.RESPONSE_TOO_LARGE);
+
+    @Inject
+    GraphQLEngine engine;
+
+    @Inject
+    Limits limits;
+
+    @Inject
+    ResponseCache cache;
+
+    @Inject
+    LedgerVersion ledger;
+
+    @Inject
+    RequestMetrics metrics;
+
+    /** A request that passed every check, ready to run. */
+    private record Checked(OperationDefinition operation, String type) {}
+
+    public Answer answer(GraphQLRequest request, Caller caller, Deadline deadline) {
+        long started = System.nanoTime();
+        PreparsedDocumentEntry document = engine.document(request.query());
+        if (document.hasErrors()) {
+            metrics.record(null, null, RequestMetrics.Outcome.REJECTED, started);
+            return new Answer(
+                    status(ErrorCode.GRAPHQL_VALIDATION_FAILED, caller),
+                    AnswerWriter.errors(GraphQLErrors.shape(document.getErrors())),
+                    Map.of());
+        }
+        Checked checked;
+        try {
+            checked = check(request, caller, document.getDocument());
+        } catch (LedgerException refused) {
+            metrics.record(null, null, RequestMetrics.Outcome.REJECTED, started);
+            return refusal(refused, caller);
+        }
+        String name = checked.operation().getName();
+        if (checked.type().equals("mutation")) {
+            deadline.limit(limits.loadTimeout());
+        }
+        try {
+            Executed executed = execute(request, checked, deadline);
+            metrics.record(name, checked.type(), executed.outcome(), started);
+            return executed.answer();
+        } catch (LedgerException refused) {
+            metrics.record(name, checked.type(), RequestMetrics.Outcome.REJECTED, started);
+            return refusal(refused, caller);
+        }
+    }
+
+    private Checked check(GraphQLRequest request, Caller caller, Document document) {
+        OperationDefinition operation = Operations.pick(document, request.operationName());
+        boolean mutation = operation.getOperation() == OperationDefinition.Operation.MUTATION;
+        if (mutation && caller.viaGet()) {
+            throw new LedgerException(
+                    ErrorCode.METHOD_NOT_ALLOWED, "A mutation runs only in a POST request, never over GET.");
+        }
+        if (mutation && caller.foreignOrigin()) {
+            throw new LedgerException(
+                    ErrorCode.FORBIDDEN_ORIGIN,
+                    "Writes are refused from pages of other sites; load bundles from the service's own pages or"
+                            + " without a browser.");
+        }
+        CoercedVariables variables = Variables.coerce(engine.built().schema(), operation, request);
+        QueryCost.Measure measure =
+                engine.built().cost().measure(engine.built().schema(), document, request.operationName(), variables);
+        Operations.withinLimits(measure, limits);
+        return new Checked(operation, operation.getOperation().name().toLowerCase(Locale.ROOT));
+    }
+
+    /** An executed request's answer and how it went. */
+    private record Executed(Answer answer, RequestMetrics.Outcome outcome) {}
+
+    private Executed execute(GraphQLRequest request, Checked checked, Deadline deadline) {
+        Optional<ResponseCache.Key> key = checked.type().equals("query") ? cacheKey(request) : Optional.empty();
+        Optional<byte[]> cached = key.flatMap(cache::get);
+        if (cached.isPresent()) {
+            return new Executed(Answer.ok(cached.get()), RequestMetrics.Outcome.OK);
+        }
+        ExecutionResult result = engine.run(request, deadline);
+        Map<String, Object> answer = new LinkedHashMap<>();
+        if (result.isDataPresent()) {
+            answer.put("data", result.getData());
+        }
+        if (!result.getErrors().isEmpty()) {
+            answer.put("errors", GraphQLErrors.shape(result.getErrors()));
+        }
+        byte[] body = AnswerWriter.write(answer, limits.maxResponseBytes());
+        if (result.getErrors().isEmpty()) {
+            key.ifPresent(kept -> cache.put(kept, body));
+            return new Executed(Answer.ok(body), RequestMetrics.Outcome.OK);
+        }
+        return new Executed(
+                Answer.ok(body),
+                result.getData() == null ? RequestMetrics.Outcome.FAILED : RequestMetrics.Outcome.PARTIAL);
+    }
+
+    /** The cache key of a query at the ledger's version, if the cache may keep it and the version can be read. */
+    private Optional<ResponseCache.Key> cacheKey(GraphQLRequest request) {
+        if (!cache.enabled()) {
+            return Optional.empty();
+        }
+        long version;
+        try {
+            version = ledger.current();
+        } catch (RuntimeException unreadable) {
+            return Optional.empty(); // the database is away: answer without the cache
+        }
+        ResponseCache.Key key = new ResponseCache.Key(
+                version,
+                request.query(),
+                request.operationName(),
+                request.variables().toString());
+        return cache.keeps(key) ? Optional.of(key) : Optional.empty();
+    }
+
+    /** The answer to a request refused as a whole: its error only. */
+    Answer refusal(LedgerException refused, Caller caller) {
+        byte[] body = AnswerWriter.errors(List.of(GraphQLErrors.shape(refused)));
+        Map<String, String> headers =
+                refused.code() == ErrorCode.METHOD_NOT_ALLOWED ? Map.of("Allow", "POST") : Map.of();
+        return new Answer(status(refused.code(), caller), body, headers);
+    }
+
+    /** A failure outside execution (the engine itself, or the database before it). */
+    Answer failure(Throwable failure, Caller caller) {
+        return refusal(Failures.answer(failure), caller);
+    }
+
+    private static int status(ErrorCode code, Caller caller) {
+        if (REQUEST_ERRORS.contains(code)) {
+            return caller.graphqlResponse() ? 400 : 200;
+        }
+        return code.status();
+    }
+}
