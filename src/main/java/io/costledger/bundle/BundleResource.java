@@ -1,6 +1,5 @@
 package io.costledger.bundle;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,7 +66,6 @@ public class BundleResource {
     @PostConstruct
     void init() {
         writer = mapper.copy()
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
                 .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
                 .writerWithDefaultPrettyPrinter();
     }

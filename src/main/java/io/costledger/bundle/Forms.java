@@ -63,6 +63,18 @@ final class Forms {
         }
     }
 
+    /** The form with its fields in the order of the description (rules may have added some at the end). */
+    static ObjectNode ordered(Item item, ObjectNode form) {
+        ObjectNode ordered = JSON.objectNode();
+        for (Field field : item.fields) {
+            JsonNode value = form.get(field.name());
+            if (value != null) {
+                ordered.set(field.name(), value);
+            }
+        }
+        return ordered;
+    }
+
     /** The form as JSON text. */
     static String text(JsonNode form) {
         try {

@@ -100,7 +100,7 @@ final class LoadPlan {
                 if (whole) {
                     item.rules.fold(given, form, message -> problems.add(path, name, message));
                 }
-                entries.add(new Entry(item, path, given, form, name, whole));
+                entries.add(new Entry(item, path, given, Forms.ordered(item, form), name, whole));
             }
         }
         return entries;

@@ -6,9 +6,10 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Refuses values no part of the ledger could take, wherever they are in a document: text with a NUL character or an
- * unpaired surrogate (PostgreSQL cannot store either, and replacing them would alter what was sent), and numbers
- * whose exponent puts them beyond any column (writing {@code 1e-150000000} out takes 150 MB).
+ * Refuses values no part of the ledger could take, wherever they are in a document: text with an unpaired surrogate
+ * (no UTF-8 encodes one, and replacing it would alter what was sent), and numbers whose exponent puts them beyond any
+ * column (writing {@code 1e-150000000} out takes 150 MB). Control characters are left to what reads the value: a
+ * bundle reports them as problems of their fields, an argument refuses them ({@link #storable}).
  */
 public final class JsonValues {
 
@@ -38,11 +39,13 @@ public final class JsonValues {
 
     /** Whether the text can be stored as it is: no NUL, no unpaired surrogate. */
     public static boolean storable(String text) {
+        return text.indexOf(0) < 0 && paired(text);
+    }
+
+    /** Whether every surrogate of the text is one half of a pair. */
+    static boolean paired(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == 0) {
-                return false;
-            }
             if (Character.isHighSurrogate(c)) {
                 if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
                     return false;
@@ -56,9 +59,8 @@ public final class JsonValues {
     }
 
     private static void text(String text, String path) {
-        if (!storable(text)) {
-            throw StrictJson.malformed(
-                    "the text at " + where(path) + " holds a NUL character or an unpaired surrogate");
+        if (!paired(text)) {
+            throw StrictJson.malformed("the text at " + where(path) + " holds an unpaired surrogate");
         }
     }
 

@@ -63,7 +63,8 @@ public class ReferenceData {
         config.bundles().forEach(this::applyOnce);
     }
 
-    private void applyOnce(String resource) {
+    /** Applies one reference file, unless this ledger has had it. */
+    public void applyOnce(String resource) {
         String name = "reference-data " + resource;
         if (QuarkusTransaction.requiringNew().call(() -> state.read(name)).isPresent()) {
             return;

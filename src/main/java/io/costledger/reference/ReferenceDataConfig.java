@@ -12,8 +12,11 @@ public interface ReferenceDataConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** The bundle files, in load order, as classpath resources. */
+    /**
+     * The reference files, in the order they apply, as classpath resources. A correction of shipped data is a new file
+     * at the end (a file already applied never applies again).
+     */
     @WithDefault("db/reference/hardware.json,db/reference/deepseek.json,db/reference/frontier-models.json,"
-            + "db/reference/open-models.json")
+            + "db/reference/open-models.json,db/reference/correction-ibm-title.json")
     List<String> bundles();
 }

@@ -16,6 +16,8 @@ import io.costledger.model.ModelQueries;
 import io.costledger.model.ModelView;
 import io.costledger.taxonomy.CostScopeView;
 import io.costledger.taxonomy.TaxonomyCatalog;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -46,6 +48,15 @@ public class ScopedTotalService {
     @Inject
     HardwareQueries hardware;
 
+    private final Counter computed;
+
+    @Inject
+    public ScopedTotalService(MeterRegistry registry) {
+        this.computed = Counter.builder("ledger.totals.computed")
+                .description("Scoped totals computed (each model, scope and set of options once)")
+                .register(registry);
+    }
+
     public Optional<ScopedTotalView> total(String modelKey, TotalOptions options) {
         CostScopeView scope = scope(options.scope());
         return models.byKey(modelKey)
@@ -66,6 +77,7 @@ public class ScopedTotalService {
     }
 
     private List<ScopedTotalView> totals(List<ModelView> page, CostScopeView scope, TotalOptions options) {
+        computed.increment(page.size());
         Map<Long, List<ModelView>> chains = chains(page, options.lineage());
         Map<Long, ModelView> modelsById = new HashMap<>();
         chains.values().forEach(chain -> chain.forEach(model -> modelsById.putIfAbsent(model.id(), model)));
