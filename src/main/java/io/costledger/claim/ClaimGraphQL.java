@@ -25,9 +25,9 @@ import org.eclipse.microprofile.graphql.Source;
 public class ClaimGraphQL {
 
     static final int MAX_CLAIMS_OF_MODEL = 100;
-    static final int MAX_CLAIMS_OF_ORGANIZATION = 2_000;
-    static final int MAX_CLAIMS_OF_SOURCE = 1_000;
-    static final int MAX_CITING = 500;
+    static final int MAX_CLAIMS_OF_ORGANIZATION = 500;
+    static final int MAX_CLAIMS_OF_SOURCE = 200;
+    static final int MAX_CITING = 50;
 
     @Inject
     ClaimQueries claims;

@@ -27,6 +27,10 @@ import org.jboss.logging.Logger;
 final class GraphQLErrors implements DataFetcherExceptionHandler {
 
     private static final Logger LOG = Logger.getLogger("io.costledger.errors");
+    /** graphql-java's prefix of a validation message: its rule's class name and the path. */
+    private static final java.util.regex.Pattern VALIDATION_PREFIX =
+            java.util.regex.Pattern.compile("^Validation error \\([^)]*\\) ?: ");
+
     private static final java.util.regex.Pattern SMALLRYE_ID = java.util.regex.Pattern.compile("SRGQL\\d+: ?");
 
     /** A resolver failed: its field is null and the error says why, in the caller's terms. */
@@ -121,7 +125,7 @@ final class GraphQLErrors implements DataFetcherExceptionHandler {
 
     private static String message(GraphQLError error) {
         if (error instanceof ValidationError validation && validation.getDescription() != null) {
-            return clean(validation.getDescription());
+            return clean(VALIDATION_PREFIX.matcher(validation.getDescription()).replaceFirst(""));
         }
         if (error.getErrorType() == ErrorType.NullValueInNonNullableField) {
             return "Unexpected error: a field the schema promises was not produced; it was logged.";

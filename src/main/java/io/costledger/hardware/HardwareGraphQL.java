@@ -19,9 +19,9 @@ import org.eclipse.microprofile.graphql.Source;
 @ApplicationScoped
 public class HardwareGraphQL {
 
-    static final int MAX_HARDWARE = 500;
-    static final int MAX_RATES = 5_000;
-    static final int MAX_RATES_OF_ONE = 200;
+    static final int MAX_HARDWARE = 200;
+    static final int MAX_RATES = 2_000;
+    static final int MAX_RATES_OF_ONE = 100;
 
     @Inject
     HardwareQueries hardware;

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.graphql.Source;
 @ApplicationScoped
 public class HistoryGraphQL {
 
-    static final int MAX_REVISIONS = 1_000;
-    static final int MAX_CHANGES = 10_000;
+    static final int MAX_REVISIONS = 500;
+    static final int MAX_CHANGES = 5_000;
 
     @Inject
     HistoryQueries history;

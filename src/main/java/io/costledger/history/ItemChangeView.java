@@ -15,5 +15,5 @@ public record ItemChangeView(
         @MaxItems(MAX_FIELDS) @NonNull List<@NonNull FieldChangeView> fields) {
 
     /** No item has more fields than this. */
-    public static final int MAX_FIELDS = 32;
+    public static final int MAX_FIELDS = 24;
 }

@@ -20,7 +20,7 @@ public interface Limits {
      * Largest query cost: every field costs 1, and the fields under a list cost once per element the list may hold
      * (a page's {@code first}, or the maximum of an unpaged list, {@link #listMaximum()}).
      */
-    @WithDefault("200000")
+    @WithDefault("250000")
     long maxCost();
 
     /**

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.graphql.Source;
 @ApplicationScoped
 public class ModelGraphQL {
 
-    static final int MAX_MODELS_OF_ORGANIZATION = 1_000;
-    static final int MAX_DERIVED_MODELS = 500;
+    static final int MAX_MODELS_OF_ORGANIZATION = 100;
+    static final int MAX_DERIVED_MODELS = 50;
 
     @Inject
     ModelQueries models;

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.graphql.Query;
 public class OrganizationGraphQL {
 
     /** The most organizations the unpaged list returns. */
-    static final int MAX_ORGANIZATIONS = 10_000;
+    static final int MAX_ORGANIZATIONS = 1_000;
 
     @Inject
     OrganizationQueries organizations;

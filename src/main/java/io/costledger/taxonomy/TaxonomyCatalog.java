@@ -19,7 +19,7 @@ import java.util.Optional;
 public class TaxonomyCatalog {
 
     /** The most categories (and scopes) the API lists; far more than the seven there are. */
-    public static final int MAX_CATEGORIES = 64;
+    public static final int MAX_CATEGORIES = 16;
 
     @Inject
     Database database;

@@ -33,7 +33,7 @@ public record ScopedTotalView(
         @MaxItems(MAX_SKIPPED) @NonNull List<@NonNull SkippedClaimView> skipped) {
 
     /** Each part takes at most one claim per category; a lineage has few parts. */
-    static final int MAX_CONTRIBUTIONS = 64;
+    static final int MAX_CONTRIBUTIONS = 32;
     /** Every claim of every part that is not taken. */
-    static final int MAX_SKIPPED = 500;
+    static final int MAX_SKIPPED = 200;
 }
