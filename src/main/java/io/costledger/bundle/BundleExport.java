@@ -2,6 +2,8 @@ package io.costledger.bundle;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import io.costledger.db.Database;
 import io.costledger.limits.Deadline;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,12 +20,20 @@ import java.io.UncheckedIOException;
 @ApplicationScoped
 public class BundleExport {
 
+    /** Writes one item; the stream is flushed as its buffers fill, not after every row. */
+    private static final ObjectWriter ROW = Forms.MAPPER.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+
     @Inject
     Database database;
 
     public void write(OutputStream out, Deadline deadline) {
         database.snapshot(deadline, sql -> {
-            try (JsonGenerator json = Forms.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            // The generator is closed only once the document is complete: closed on a failure, it would write the
+            // missing brackets, and the client would take a cut-off ledger for the whole of it.
+            try {
+                JsonGenerator json = Forms.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8);
+                json.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
+                json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
                 json.useDefaultPrettyPrinter();
                 json.writeStartObject();
                 for (Item item : Kinds.IN_BUNDLE_ORDER) {
@@ -33,6 +43,7 @@ public class BundleExport {
                     json.writeEndArray();
                 }
                 json.writeEndObject();
+                json.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -42,7 +53,7 @@ public class BundleExport {
 
     private static void write(JsonGenerator json, com.fasterxml.jackson.databind.JsonNode form) {
         try {
-            Forms.MAPPER.writeTree(json, form);
+            ROW.writeValue(json, form);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

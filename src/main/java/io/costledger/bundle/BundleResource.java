@@ -29,6 +29,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.UncheckedIOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** The bundle loader over plain HTTP, for {@code curl -u researcher:... --data @bundle.json}, and the export. */
 @Path("/bundles")
@@ -95,15 +98,39 @@ public class BundleResource {
     @GET
     @Path("/export")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response export() {
+    public Response export(@Context HttpServerRequest request) {
         StreamingOutput stream = out -> {
             try (Deadline limit = new Deadline(alarms, limits.downloadTimeout())) {
                 export.write(out, limit);
+            } catch (RuntimeException e) {
+                if (request.response().headWritten()) {
+                    dropConnection(request);
+                }
+                throw e;
             }
         };
         return Response.ok(stream, MediaType.APPLICATION_JSON_TYPE)
                 .header("Content-Disposition", "inline; filename=\"ledger.json\"")
                 .build();
+    }
+
+    /**
+     * Before the first bytes of a download went out, a failure is answered as usual (a JSON error, 503 for
+     * {@code TIMEOUT}). After, the connection is closed before anything else can be written to it: the client sees
+     * a broken transfer (no last chunk), never a cut-off ledger, or a ledger followed by an error, that looks whole.
+     */
+    private static void dropConnection(HttpServerRequest request) {
+        try {
+            request.connection()
+                    .close()
+                    .toCompletionStage()
+                    .toCompletableFuture()
+                    .get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // closing failed: the connection is gone already
+        }
     }
 
     @GET

@@ -50,6 +50,8 @@ public final class Sql {
                     statement.setFetchSize(500);
                     try (ResultSet row = statement.executeQuery()) {
                         while (row.next()) {
+                            // a cancel that reaches the database between two fetches is lost there: stop here
+                            deadline.check();
                             handler.handle(row);
                         }
                     }
