@@ -78,7 +78,8 @@ final class AnswerWriter {
         } else if (value instanceof Integer || value instanceof Long || value instanceof Short) {
             json.writeNumber(((Number) value).longValue());
         } else if (value instanceof BigDecimal decimal) {
-            json.writeNumber(decimal);
+            // 5576000, not 5576000.00 or 5.576E+6: the column's scale is storage, not meaning
+            json.writeNumber(decimal.stripTrailingZeros().toPlainString());
         } else if (value instanceof BigInteger integer) {
             json.writeNumber(integer);
         } else if (value instanceof Number number) {
