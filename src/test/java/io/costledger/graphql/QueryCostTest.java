@@ -7,9 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import graphql.execution.CoercedVariables;
 import graphql.introspection.IntrospectionQuery;
 import io.costledger.GraphQL;
+import io.costledger.H2;
 import io.costledger.Statements;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.Iterator;
@@ -27,7 +30,21 @@ import org.junit.jupiter.params.provider.ValueSource;
  * no SQL statement.
  */
 @QuarkusTest
+@TestProfile(QueryCostTest.ReferenceLedger.class)
 class QueryCostTest {
+
+    /**
+     * The reference data alone: the queries below read whole lists, and the lists other tests grow past their maxima
+     * (a source of 300 claims) answer {@code LIST_TOO_LONG}, as they should.
+     */
+    public static class ReferenceLedger implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "%test.quarkus.datasource.jdbc.url",
+                    H2.url("ledger-query-cost"), "ledger.limits.list-maximum.\"Hardware.rates\"", "50");
+        }
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -107,6 +124,13 @@ class QueryCostTest {
         assertThat(error[0].getString("message"))
                 .isEqualTo("The query could cost " + cost(fanOut) + " (1 a field, a list's fields once per element it"
                         + " may hold); at most 250000 is allowed. Ask for smaller pages or fewer fields.");
+    }
+
+    @Test
+    void aRelationsMaximumIsASetting() {
+        // Hardware.rates declares 100; this profile sets 50. hardware (at most 200): 1 + 200 x (rates 1 + 50 x kind)
+        assertThat(cost("{ hardware { rates { kind } } }")).isEqualTo(1 + 200 * (1 + 50));
+        assertThat(cost("{ hardware { key } }")).isEqualTo(1 + 200);
     }
 
     @Test
