@@ -105,4 +105,18 @@ class StatementCountTest {
         assertThat(new java.math.BigDecimal(total.getString("lowUsd")))
                 .isEqualByComparingTo("2052.00"); // 6 x 100 h x 3.42
     }
+
+    @Test
+    void onlyTheTotalsAQueryAsksForAreComputed() {
+        String query = "{ model(key: \"stmts-model-000\") { scopedTotal(scope: \"ALL_IN\") { lowUsd } }"
+                + " models(first: 500) { nodes { key } } }";
+        GraphQL.data(query);
+        double before = registry.get("ledger.totals.computed").counter().count();
+
+        JsonPath answer = GraphQL.data(query);
+
+        assertThat(registry.get("ledger.totals.computed").counter().count() - before)
+                .isEqualTo(1);
+        assertThat(answer.getList("models.nodes")).hasSizeGreaterThan(100);
+    }
 }
