@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.costledger.error.DatabaseOutages;
 import io.costledger.error.ErrorCode;
 import io.costledger.error.LedgerException;
+import io.costledger.limits.Limits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.TransactionManager;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +28,12 @@ public class LoadService {
     @Inject
     BundleLoader loader;
 
+    @Inject
+    TransactionManager transactions;
+
+    @Inject
+    Limits limits;
+
     /** A load attempt that may succeed when tried again. */
     static final class Retryable extends RuntimeException {
         Retryable(Throwable cause) {
@@ -35,7 +44,13 @@ public class LoadService {
     @Retry(maxRetries = 5, delay = 20, jitter = 15, retryOn = Retryable.class)
     public LoadReport load(JsonNode bundle, String loadedBy, boolean dryRun) {
         try {
+            // The transaction outlives the load's own time limit, which answers TIMEOUT first (the default of 60 s
+            // would roll a long load back at commit).
+            transactions.setTransactionTimeout(
+                    (int) Math.min(Integer.MAX_VALUE, limits.loadTimeout().toSeconds() + 60));
             return loader.load(bundle, loadedBy, dryRun);
+        } catch (SystemException e) {
+            throw new IllegalStateException(e);
         } catch (LedgerException answered) {
             throw answered;
         } catch (RuntimeException failure) {
@@ -44,6 +59,16 @@ public class LoadService {
                 throw new Retryable(failure);
             }
             throw DatabaseRules.describe(failure).map(LoadService::problem).orElseThrow(() -> failure);
+        } finally {
+            resetTransactionTimeout();
+        }
+    }
+
+    private void resetTransactionTimeout() {
+        try {
+            transactions.setTransactionTimeout(0);
+        } catch (SystemException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -6,6 +6,7 @@ import io.netty.channel.ChannelPipeline;
 import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpStatusClass;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.handler.timeout.IdleStateHandler;
@@ -116,10 +117,12 @@ public class ConnectionTimeouts {
 
         @Override
         public void write(ChannelHandlerContext context, Object message, ChannelPromise promise) throws Exception {
-            if (message instanceof HttpResponse) {
+            boolean interim = message instanceof HttpResponse response
+                    && response.status().codeClass() == HttpStatusClass.INFORMATIONAL; // 100 Continue: no answer yet
+            if (!interim && message instanceof HttpResponse) {
                 answering = true;
             }
-            if (message instanceof LastHttpContent && unanswered > 0) {
+            if (!interim && message instanceof LastHttpContent && unanswered > 0) {
                 unanswered--;
             }
             super.write(context, message, promise);

@@ -131,12 +131,17 @@ class ConnectionTimeoutTest {
             send(
                     socket,
                     "POST /bundles HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nAuthorization: Basic "
-                            + credentials + "\r\nContent-Length: " + bundle.length + "\r\n\r\n");
-            socket.getOutputStream().write(bundle);
+                            + credentials + "\r\nContent-Length: " + bundle.length
+                            + "\r\nExpect: 100-continue\r\n\r\n");
+            InputStream in = socket.getInputStream();
+            String interim =
+                    new String(in.readNBytes("HTTP/1.1 100 Continue\r\n\r\n".length()), StandardCharsets.US_ASCII);
+            socket.getOutputStream().write(bundle); // after 100 Continue, as curl sends a large body
             socket.getOutputStream().flush();
-            byte[] head = socket.getInputStream().readNBytes(12);
+            byte[] head = in.readNBytes(12);
             long elapsed = (System.nanoTime() - started) / 1_000_000;
 
+            assertThat(interim).isEqualTo("HTTP/1.1 100 Continue\r\n\r\n");
             assertThat(new String(head, StandardCharsets.US_ASCII)).isEqualTo("HTTP/1.1 200");
             assertThat(elapsed)
                     .as("the load worked silently for longer than the idle timeout")
