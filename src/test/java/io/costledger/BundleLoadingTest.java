@@ -117,6 +117,33 @@ class BundleLoadingTest {
     }
 
     @Test
+    void newItemsMayLinkToNewItemsListedAfterThem() {
+        JsonPath report = load("""
+                {"organizations": [{"key": "order-org", "name": "O"}],
+                 "models": [{"key": "order-m3", "name": "M3", "organization": "order-org", "baseModel": "order-m2"},
+                            {"key": "order-m2", "name": "M2", "organization": "order-org", "baseModel": "order-m1"},
+                            {"key": "order-m1", "name": "M1", "organization": "order-org"}],
+                 "sources": [{"key": "order-src", "title": "S", "kind": "PRESS"}],
+                 "claims": [{"key": "order-c3", "source": "order-src", "model": "order-m3", "quote": "q",
+                             "amountUsd": 3, "included": ["DATA"], "cites": "order-c2"},
+                            {"key": "order-c2", "source": "order-src", "model": "order-m3", "quote": "q",
+                             "amountUsd": 3, "included": ["DATA"], "cites": "order-c1"},
+                            {"key": "order-c1", "source": "order-src", "model": "order-m3", "quote": "q",
+                             "amountUsd": 3, "included": ["DATA"]}]}""");
+
+        assertThat(report.getInt("created")).isEqualTo(8);
+        JsonPath read = GraphQL.data("""
+                { model(key: "order-m3") { baseModel { key baseModel { key baseModel { key } } } }
+                  claim(key: "order-c3") { cites { key cites { key cites { key } } } } }""");
+        assertThat(read.getString("model.baseModel.key")).isEqualTo("order-m2");
+        assertThat(read.getString("model.baseModel.baseModel.key")).isEqualTo("order-m1");
+        assertThat(read.getString("model.baseModel.baseModel.baseModel")).isNull();
+        assertThat(read.getString("claim.cites.key")).isEqualTo("order-c2");
+        assertThat(read.getString("claim.cites.cites.key")).isEqualTo("order-c1");
+        assertThat(read.getString("claim.cites.cites.cites")).isNull();
+    }
+
+    @Test
     void anInvalidBundleAnswersWithEveryProblemAsExtensions() {
         JsonPath error = new JsonPath(Researcher.mutate("""
                         {"organizations": [{"key": "", "name": "No key"}],

@@ -7,13 +7,20 @@ import io.costledger.history.ChangeKind;
 import io.costledger.taxonomy.CostCategoryView;
 import io.costledger.taxonomy.CostScopeView;
 import io.costledger.taxonomy.TaxonomyCatalog;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
- * Writes a checked plan, kind by kind in dependency order: new items are inserted and changed ones updated (links
- * to items of the same kind in a second pass, once every new item exists), their categories replaced, and retracted
- * items deleted last, referrers before what they referred to. Unchanged items are not touched.
+ * Writes a checked plan, kind by kind in dependency order: new items are inserted (an item linked to by another of
+ * its kind, a base model or a cited claim, before the one that links to it) and changed ones updated, their
+ * categories replaced, and retracted items deleted last, referrers before what they referred to. Unchanged items
+ * are not touched. Every row is written once: no second pass that would update each new row again.
  */
 final class ItemWriter {
 
@@ -46,13 +53,6 @@ final class ItemWriter {
                         planned -> claims.add(ids.of(item.kind, planned.entry().name())));
             }
         }
-        for (Item item : Kinds.IN_WRITE_ORDER) {
-            links(
-                    item,
-                    plan.items.stream()
-                            .filter(planned -> planned.entry().item() == item && planned.change() != null)
-                            .toList());
-        }
         for (Item item : Kinds.referrersFirst()) {
             List<Long> gone = plan.retractions.stream()
                     .filter(retraction -> retraction.kind() == item.kind)
@@ -65,19 +65,16 @@ final class ItemWriter {
         return claims;
     }
 
-    /** Inserts the new items and updates the changed ones: every column but links to the same kind. */
+    /** Inserts the new items, each after the new items of its kind it links to, and updates the changed ones. */
     private void rows(Item item, List<Entry.Planned> changed, KindRules.Ledger ledger) {
         ItemRows rows = ItemRows.of(item);
-        List<Field> columns = rows.columns.stream()
-                .filter(field -> field.target() != item.kind)
-                .toList();
-        List<String> names = columns.stream().map(Field::column).toList();
+        List<String> names = rows.columns.stream().map(Field::column).toList();
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
-        for (Entry.Planned planned : changed) {
+        for (Entry.Planned planned : inLinkOrder(item, changed)) {
             ObjectNode stored = item.rules.stored(planned.entry().form(), ledger);
             List<Object> values = new ArrayList<>();
-            columns.forEach(field -> values.add(rows.value(field, stored, ids, this::scopeId)));
+            rows.columns.forEach(field -> values.add(rows.value(field, stored, ids, this::scopeId)));
             long id = ids.of(item.kind, planned.entry().name());
             if (planned.change() == ChangeKind.CREATED) {
                 values.add(0, id);
@@ -94,21 +91,64 @@ final class ItemWriter {
         sql.batch("update " + item.table + " set " + String.join(" = ?, ", names) + " = ? where id = ?", updates);
     }
 
-    /** Sets the links to items of the same kind (a base model, a cited claim), now that all of them exist. */
-    private void links(Item item, List<Entry.Planned> changed) {
-        ItemRows rows = ItemRows.of(item);
-        for (Field link : item.references()) {
-            if (link.target() != item.kind) {
+    /**
+     * The changed items, each new one after the new items of its kind it links to (the plan has no cycles), so that
+     * every link points at a row that exists when it is written. Changed items that exist already keep their place.
+     */
+    private static List<Entry.Planned> inLinkOrder(Item item, List<Entry.Planned> changed) {
+        List<Field> links = item.references().stream()
+                .filter(field -> field.target() == item.kind)
+                .toList();
+        if (links.isEmpty()) {
+            return changed;
+        }
+        Map<String, Entry.Planned> created = new LinkedHashMap<>();
+        changed.stream()
+                .filter(planned -> planned.change() == ChangeKind.CREATED)
+                .forEach(planned -> created.put(planned.entry().name(), planned));
+        List<Entry.Planned> ordered = new ArrayList<>(changed.size());
+        Set<String> placed = new HashSet<>();
+        for (Entry.Planned planned : created.values()) {
+            place(planned, links, created, placed, ordered);
+        }
+        changed.stream()
+                .filter(planned -> planned.change() != ChangeKind.CREATED)
+                .forEach(ordered::add);
+        return ordered;
+    }
+
+    /** Places a new item after the new items it links to, following each chain without recursion. */
+    private static void place(
+            Entry.Planned start,
+            List<Field> links,
+            Map<String, Entry.Planned> created,
+            Set<String> placed,
+            List<Entry.Planned> ordered) {
+        Deque<Entry.Planned> pending = new ArrayDeque<>();
+        pending.push(start);
+        while (!pending.isEmpty()) {
+            Entry.Planned next = pending.peek();
+            if (placed.contains(next.entry().name())) {
+                pending.pop();
                 continue;
             }
-            List<Object[]> updates = new ArrayList<>();
-            for (Entry.Planned planned : changed) {
-                updates.add(new Object[] {
-                    rows.value(link, planned.entry().form(), ids, this::scopeId),
-                    ids.of(item.kind, planned.entry().name())
-                });
+            Entry.Planned unplaced = null;
+            for (Field link : links) {
+                JsonNode target = next.entry().form().get(link.name());
+                Entry.Planned linked = target == null ? null : created.get(target.asText());
+                if (linked != null && !placed.contains(linked.entry().name())) {
+                    unplaced = linked;
+                    break;
+                }
             }
-            sql.batch("update " + item.table + " set " + link.column() + " = ? where id = ?", updates);
+            if (unplaced == null) {
+                placed.add(next.entry().name());
+                ordered.add(pending.pop());
+            } else if (pending.size() > created.size()) {
+                throw new IllegalStateException("A cycle of links among new items reached the writer");
+            } else {
+                pending.push(unplaced);
+            }
         }
     }
 
