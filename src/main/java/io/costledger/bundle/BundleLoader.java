@@ -10,6 +10,7 @@ import io.costledger.db.Database;
 import io.costledger.graphql.Batches;
 import io.costledger.history.Change;
 import io.costledger.history.ChangeKind;
+import io.costledger.history.ItemChangeView;
 import io.costledger.history.LoadView;
 import io.costledger.history.Recorder;
 import io.costledger.state.LedgerVersion;
@@ -20,7 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Map;
 
@@ -57,8 +58,12 @@ public class BundleLoader {
     @Inject
     Instance<ClaimMemo> memo;
 
+    /**
+     * Loads a bundle in one transaction. {@code storedClaims}: whether the report carries the bundle's claims as
+     * stored (for GraphQL, which may select any of their fields), or only their keys and flags (for REST).
+     */
     @Transactional
-    public LoadReport load(JsonNode bundle, String loadedBy, boolean dryRun) {
+    public LoadReport load(JsonNode bundle, String loadedBy, boolean dryRun, boolean storedClaims) {
         Problems problems = new Problems();
         var broken = schema.check(bundle, problems);
         version.lock();
@@ -72,38 +77,49 @@ public class BundleLoader {
             load = recorder.record(loadedBy, counts, changes);
             version.raise();
         }
-        LoadReport report = report(bundle, plan, dryRun, load, counts, changes);
+        LoadReport report = report(plan, dryRun, load, counts, changes, storedClaims);
         if (dryRun) {
             QuarkusTransaction.setRollbackOnly();
         }
         return report;
     }
 
+    /**
+     * What the load changes, computed item by item when read (the history's rows, the report's changes): a bundle of
+     * 100,000 items is not held a second and a third time as text.
+     */
     private static List<Change> changes(LoadPlan plan) {
-        List<Change> changes = new ArrayList<>();
-        for (Entry.Planned planned : plan.items) {
-            if (planned.change() != null) {
-                Entry entry = planned.entry();
-                changes.add(new Change(
-                        entry.item().kind,
-                        entry.name(),
-                        planned.change(),
-                        Forms.text(entry.form()),
-                        Forms.changes(entry.item(), planned.before(), entry.form()),
-                        null));
+        List<Entry.Planned> changed =
+                plan.items.stream().filter(planned -> planned.change() != null).toList();
+        return new AbstractList<>() {
+            @Override
+            public Change get(int index) {
+                if (index < changed.size()) {
+                    Entry.Planned planned = changed.get(index);
+                    Entry entry = planned.entry();
+                    return new Change(
+                            entry.item().kind,
+                            entry.name(),
+                            planned.change(),
+                            Forms.text(entry.form()),
+                            Forms.changes(entry.item(), planned.before(), entry.form()),
+                            null);
+                }
+                Retraction retraction = plan.retractions.get(index - changed.size());
+                return new Change(
+                        retraction.kind(),
+                        retraction.name(),
+                        ChangeKind.RETRACTED,
+                        null,
+                        Forms.changes(Kinds.of(retraction.kind()), retraction.before(), null),
+                        retraction.reason());
             }
-        }
-        for (Retraction retraction : plan.retractions) {
-            Item item = Kinds.of(retraction.kind());
-            changes.add(new Change(
-                    retraction.kind(),
-                    retraction.name(),
-                    ChangeKind.RETRACTED,
-                    null,
-                    Forms.changes(item, retraction.before(), null),
-                    retraction.reason()));
-        }
-        return changes;
+
+            @Override
+            public int size() {
+                return changed.size() + plan.retractions.size();
+            }
+        };
     }
 
     private static Recorder.Counts counts(LoadPlan plan) {
@@ -124,26 +140,30 @@ public class BundleLoader {
 
     /** The report, with the bundle's claims as this transaction stores them (a dry run's included). */
     private LoadReport report(
-            JsonNode bundle,
             LoadPlan plan,
             boolean dryRun,
             LoadView load,
             Recorder.Counts counts,
-            List<Change> changes) {
+            List<Change> changes,
+            boolean storedClaims) {
         List<String> keys = plan.items.stream()
                 .filter(planned -> planned.entry().item() == Kinds.CLAIM)
                 .map(planned -> planned.entry().name())
                 .toList();
-        Map<String, ClaimView> stored = Batches.index(claims.byKeys(keys), ClaimView::key);
-        List<ClaimView> ordered = keys.stream().map(stored::get).toList();
-        Map<Long, ClaimFindings> findings = claims.findings(Batches.ids(ordered, ClaimView::id));
+        Map<String, Long> ids = claims.idsByKeys(keys);
+        Map<Long, ClaimFindings> findings = claims.findings(List.copyOf(ids.values()));
         if (Arc.container().requestContext().isActive()) {
             memo.get().remember(findings);
         }
-        List<LoadReport.Verdict> verdicts = ordered.stream()
-                .map(claim -> new LoadReport.Verdict(
-                        claim.key(), findings.get(claim.id()).flags()))
+        List<LoadReport.Verdict> verdicts = keys.stream()
+                .map(key ->
+                        new LoadReport.Verdict(key, findings.get(ids.get(key)).flags()))
                 .toList();
+        List<ClaimView> views = List.of();
+        if (storedClaims) {
+            Map<String, ClaimView> stored = Batches.index(claims.byKeys(keys), ClaimView::key);
+            views = keys.stream().map(stored::get).toList();
+        }
         return new LoadReport(
                 dryRun,
                 load,
@@ -151,8 +171,18 @@ public class BundleLoader {
                 counts.updated(),
                 counts.unchanged(),
                 counts.retracted(),
-                changes.stream().map(Change::view).toList(),
-                ordered,
+                new AbstractList<>() {
+                    @Override
+                    public ItemChangeView get(int index) {
+                        return changes.get(index).view();
+                    }
+
+                    @Override
+                    public int size() {
+                        return changes.size();
+                    }
+                },
+                views,
                 verdicts);
     }
 }

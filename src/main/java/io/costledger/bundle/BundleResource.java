@@ -91,8 +91,10 @@ public class BundleResource {
                     ErrorCode.FORBIDDEN_ORIGIN, "Writes are refused from pages of other sites; nothing was written.");
         }
         deadline.start(limits.loadTimeout());
-        LoadReport report = loads.load(StrictJson.read(body), ResearcherCredentials.USER, dryRun);
-        return Response.ok(json(report), MediaType.APPLICATION_JSON_TYPE).build();
+        LoadReport report = loads.load(StrictJson.read(body), ResearcherCredentials.USER, dryRun, false);
+        // streamed: the report of a large bundle is tens of megabytes
+        StreamingOutput answer = out -> writer.writeValue(out, report);
+        return Response.ok(answer, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET

@@ -88,22 +88,31 @@ final class LoadPlan {
                 if (!list.get(i).isObject()) {
                     continue;
                 }
-                ObjectNode given = list.get(i).deepCopy();
-                item.fields.forEach(field -> {
-                    if (broken.contains(path + "." + field.name())) {
-                        given.remove(field.name());
-                    }
-                });
+                ObjectNode given = withoutBrokenFields(item, (ObjectNode) list.get(i), path, broken);
                 ObjectNode form = Forms.of(item, given, taxonomy);
                 String name = item.identity(form);
                 boolean whole = !broken.contains(path);
                 if (whole) {
                     item.rules.fold(given, form, message -> problems.add(path, name, message));
                 }
-                entries.add(new Entry(item, path, given, Forms.ordered(item, form), name, whole));
+                entries.add(new Entry(item, path, Forms.ordered(item, form), name, whole));
             }
         }
         return entries;
+    }
+
+    /** The item as given, or a copy without the fields whose shape is broken; the bundle itself is not changed. */
+    private static ObjectNode withoutBrokenFields(Item item, ObjectNode given, String path, Set<String> broken) {
+        if (item.fields.stream().noneMatch(field -> broken.contains(path + "." + field.name()))) {
+            return given;
+        }
+        ObjectNode copy = given.deepCopy();
+        item.fields.forEach(field -> {
+            if (broken.contains(path + "." + field.name())) {
+                copy.remove(field.name());
+            }
+        });
+        return copy;
     }
 
     /** The entries by kind and name; an item given twice is a problem. */

@@ -41,14 +41,24 @@ public class LoadService {
         }
     }
 
+    /** Loads a bundle; the report carries the bundle's claims as stored. */
     @Retry(maxRetries = 5, delay = 20, jitter = 15, retryOn = Retryable.class)
     public LoadReport load(JsonNode bundle, String loadedBy, boolean dryRun) {
+        return load(bundle, loadedBy, dryRun, true);
+    }
+
+    /**
+     * Loads a bundle. {@code storedClaims}: whether the report carries the bundle's claims as stored, or only their
+     * keys and flags (all a REST client sees).
+     */
+    @Retry(maxRetries = 5, delay = 20, jitter = 15, retryOn = Retryable.class)
+    public LoadReport load(JsonNode bundle, String loadedBy, boolean dryRun, boolean storedClaims) {
         try {
             // The transaction outlives the load's own time limit, which answers TIMEOUT first (the default of 60 s
             // would roll a long load back at commit).
             transactions.setTransactionTimeout(
                     (int) Math.min(Integer.MAX_VALUE, limits.loadTimeout().toSeconds() + 60));
-            return loader.load(bundle, loadedBy, dryRun);
+            return loader.load(bundle, loadedBy, dryRun, storedClaims);
         } catch (SystemException e) {
             throw new IllegalStateException(e);
         } catch (LedgerException answered) {

@@ -146,6 +146,22 @@ public class ClaimQueries {
         return keys.isEmpty() ? List.of() : in("c.key", "varchar", keys);
     }
 
+    /** The ids of the claims with these keys, by key (keys that do not exist are left out). */
+    public Map<String, Long> idsByKeys(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> ids = new java.util.HashMap<>();
+        database.read(sql -> {
+            sql.each(
+                    "select id, key from claim where key = any(?)",
+                    row -> ids.put(row.getString("key"), row.getLong("id")),
+                    sql.array("varchar", keys));
+            return null;
+        });
+        return ids;
+    }
+
     public Map<Long, ClaimView> byIds(Collection<Long> ids) {
         return Batches.index(in("c.id", "bigint", ids), ClaimView::id);
     }

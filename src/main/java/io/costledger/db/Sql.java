@@ -71,8 +71,8 @@ public final class Sql {
     }
 
     /** Runs one statement for each set of parameters, sent to the database in batches. */
-    public void batch(String sql, List<Object[]> rows) {
-        if (rows.isEmpty()) {
+    public void batch(String sql, Iterable<Object[]> rows) {
+        if (!rows.iterator().hasNext()) {
             return;
         }
         statements.increment();

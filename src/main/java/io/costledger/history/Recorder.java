@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -42,20 +42,30 @@ public class Recorder {
                     counts.updated(),
                     counts.unchanged(),
                     counts.retracted());
-            List<Object[]> rows = new ArrayList<>();
-            for (int position = 0; position < changes.size(); position++) {
-                Change change = changes.get(position);
-                rows.add(new Object[] {
-                    number,
-                    position,
-                    change.kind(),
-                    change.key(),
-                    change.change(),
-                    change.item(),
-                    json(change.fields()),
-                    change.reason()
-                });
-            }
+            // one row at a time, as the batch is sent: a load of 100,000 items never holds all its revisions
+            Iterable<Object[]> rows = () -> new Iterator<>() {
+                private int position;
+
+                @Override
+                public boolean hasNext() {
+                    return position < changes.size();
+                }
+
+                @Override
+                public Object[] next() {
+                    Change change = changes.get(position);
+                    return new Object[] {
+                        number,
+                        position++,
+                        change.kind(),
+                        change.key(),
+                        change.change(),
+                        change.item(),
+                        json(change.fields()),
+                        change.reason()
+                    };
+                }
+            };
             sql.batch(
                     "insert into ledger_revision (load_number, position, kind, item_key, change, item, fields, reason)"
                             + " values (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -74,7 +74,7 @@ public class ReferenceData {
         edited.forEach((kind, keys) -> keys.forEach(key -> LOG.infof(
                 "Reference file %s leaves %s \"%s\" alone: a researcher changed it since the reference data did.",
                 resource, kind, key)));
-        LoadReport report = loads.load(Bundles.without(bundle, edited), LOADER + fileName(resource), false);
+        LoadReport report = loads.load(Bundles.without(bundle, edited), LOADER + fileName(resource), false, false);
         QuarkusTransaction.requiringNew().run(() -> state.write(name, "applied"));
         LOG.infof(
                 "Applied reference file %s: %d created, %d updated, %d unchanged.",
