@@ -20,14 +20,17 @@ OURS = """query Browse($after: String, $organization: String) {
             scopedTotal(scope: "ALL_IN") { lowUsd highUsd missingCategories } }
   }
 }""" % PAGE
-THEIRS = """query Browse($after: Cursor, $organization: Int) {
-  allModels(first: %d, after: $after, orderBy: KEY_ASC, condition: {organizationId: $organization}) {
+THEIRS = """query Browse($after: Cursor%s) {
+  allModels(first: %d, after: $after, orderBy: KEY_ASC%s) {
     pageInfo { hasNextPage endCursor }
     nodes { key name organizationByOrganizationId { name }
             claimsByModelId(orderBy: KEY_ASC) {
               nodes { key amountLowUsd amountHighUsd claimFlagsByClaimId { nodes { code } } sourceBySourceId { kind } } } }
   }
-}""" % PAGE
+}"""
+# PostGraphile reads a null condition as IS NULL, so the whole list is asked without one; ids are BigInt (strings)
+THEIRS_ALL = THEIRS % ("", PAGE, "")
+THEIRS_OF_ORGANIZATION = THEIRS % (", $organization: BigInt", PAGE, ", condition: {organizationId: $organization}")
 
 
 def post(url, query, variables=None):
@@ -78,8 +81,11 @@ def main():
             ours.write(json.dumps({"query": OURS, "variables": {
                 "after": ours_cursor(after) if after else None,
                 "organization": organization_key[organization] if organization else None}}) + "\n")
-            theirs.write(json.dumps({"query": THEIRS, "variables": {
-                "after": theirs_cursor[after] if after else None, "organization": organization}}) + "\n")
+            variables = {"after": theirs_cursor[after] if after else None}
+            if organization is not None:
+                variables["organization"] = str(organization)
+            theirs.write(json.dumps({"query": THEIRS_OF_ORGANIZATION if organization is not None else THEIRS_ALL,
+                                     "variables": variables}) + "\n")
 
 
 if __name__ == "__main__":
