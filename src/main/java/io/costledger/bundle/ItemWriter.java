@@ -170,18 +170,37 @@ final class ItemWriter {
                     sql.array("bigint", updated));
         }
         List<Object[]> rows = new ArrayList<>();
+        List<Object[]> masks = new ArrayList<>();
         for (Entry.Planned planned : changed) {
             long id = ids.of(item.kind, planned.entry().name());
-            for (Field field : fields) {
+            Object[] mask = new Object[fields.size() + 1];
+            for (int i = 0; i < fields.size(); i++) {
+                Field field = fields.get(i);
+                long bits = 0;
                 for (JsonNode code : planned.entry().form().path(field.name())) {
-                    rows.add(new Object[] {id, categoryId(code.asText()), ItemRows.coverage(field)});
+                    long category = categoryId(code.asText());
+                    rows.add(new Object[] {id, category, ItemRows.coverage(field)});
+                    bits |= 1L << category;
                 }
+                mask[i] = bits;
             }
+            mask[fields.size()] = id;
+            masks.add(mask);
         }
         sql.batch(
                 "insert into " + item.table + "_coverage (" + item.table + "_id, category_id, coverage)"
                         + " values (?, ?, ?)",
                 rows);
+        // the same coverage on the item's row, as a set of category ids (V6), for reads that want it with the row
+        sql.batch(
+                "update " + item.table + " set "
+                        + String.join(
+                                ", ",
+                                fields.stream()
+                                        .map(field -> field.name() + "_mask = ?")
+                                        .toList())
+                        + " where id = ?",
+                masks);
     }
 
     private long scopeId(String code) {

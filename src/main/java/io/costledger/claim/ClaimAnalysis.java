@@ -12,14 +12,14 @@ public final class ClaimAnalysis {
     private ClaimAnalysis() {}
 
     /** The claim's facts, its stated coverage included. */
-    public static ClaimFacts facts(ClaimView view, ClaimFindings findings) {
+    public static ClaimFacts facts(ClaimView view) {
         return new ClaimFacts(
                 view.key(),
                 view.modelKey(),
                 view.sourceKind(),
                 view.statedOn(),
-                new HashSet<>(findings.included()),
-                new HashSet<>(findings.excluded()),
+                new HashSet<>(view.included()),
+                new HashSet<>(view.excluded()),
                 view.presentedScopeCode(),
                 view.amountLowUsd(),
                 view.amountHighUsd(),
@@ -31,7 +31,7 @@ public final class ClaimAnalysis {
 
     /** The claim's facts with the flags stored for it. */
     public static AssessedClaim assessed(ClaimView view, ClaimFindings findings) {
-        return new AssessedClaim(facts(view, findings), flags(findings));
+        return new AssessedClaim(facts(view), flags(findings));
     }
 
     /** The flags stored for the claim, as the analysis core sees them. */

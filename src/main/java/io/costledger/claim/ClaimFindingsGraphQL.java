@@ -48,15 +48,13 @@ public class ClaimFindingsGraphQL {
     @Description("Every category, in position order.")
     @MaxItems(TaxonomyCatalog.MAX_CATEGORIES)
     public List<@NonNull List<@NonNull CategoryCoverageView>> coverage(@Source List<ClaimView> claims) {
-        Map<Long, ClaimFindings> findings = memo.findings(Batches.ids(claims, ClaimView::id));
         List<List<CategoryCoverageView>> coverage = new ArrayList<>(claims.size());
         for (ClaimView claim : claims) {
-            ClaimFindings stated = findings.get(claim.id());
             List<CategoryCoverageView> every = new ArrayList<>();
             for (CostCategoryView category : catalog.categories()) {
-                Coverage value = stated.included().contains(category.code())
+                Coverage value = claim.included().contains(category.code())
                         ? Coverage.INCLUDED
-                        : stated.excluded().contains(category.code()) ? Coverage.EXCLUDED : Coverage.UNSTATED;
+                        : claim.excluded().contains(category.code()) ? Coverage.EXCLUDED : Coverage.UNSTATED;
                 every.add(new CategoryCoverageView(category, value));
             }
             coverage.add(every);

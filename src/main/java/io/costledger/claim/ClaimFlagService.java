@@ -53,7 +53,7 @@ public class ClaimFlagService {
         views.putAll(claims.byIds(citedIds));
         Map<Long, ClaimFindings> findings = claims.findings(views.keySet());
         Map<Long, ClaimFacts> facts = new HashMap<>();
-        views.values().forEach(view -> facts.put(view.id(), ClaimAnalysis.facts(view, findings.get(view.id()))));
+        views.values().forEach(view -> facts.put(view.id(), ClaimAnalysis.facts(view)));
         ClaimFlagger flagger = new ClaimFlagger(catalog.taxonomy());
         Map<Long, List<Flag>> changed = new HashMap<>();
         for (Long id : claimIds) {

@@ -13,8 +13,10 @@ import io.costledger.hardware.HardwareView;
 import io.costledger.model.ModelQueries;
 import io.costledger.model.ModelView;
 import io.costledger.organization.OrganizationQueries;
+import io.costledger.organization.OrganizationView;
 import io.costledger.paging.PageRequest;
 import io.costledger.source.SourceQueries;
+import io.costledger.source.SourceView;
 import io.costledger.taxonomy.CostCategoryView;
 import io.costledger.taxonomy.TaxonomyCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,28 +40,28 @@ public class ClaimQueries {
             + " join organization o on o.id = c.organization_id"
             + " left join model m on m.id = c.model_id"
             + " left join hardware h on h.id = c.hardware_id"
-            + " left join cost_scope ps on ps.id = c.presented_scope_id"
             + " left join claim ct on ct.id = c.cites_id";
     private static final String SELECT = "select c.id, c.key, c.quote, c.locator, c.notes,"
             + " coalesce(c.stated_on, s.published_on) as stated_on, c.amount_low_usd, c.amount_high_usd, c.gpu_hours,"
-            + " c.rate_usd_per_gpu_hour, c.rate_assumed, ps.code as presented_scope, ct.id as cites_id,"
+            + " c.rate_usd_per_gpu_hour, c.rate_assumed, c.presented_scope_id, c.included_mask, c.excluded_mask, ct.id as cites_id,"
             + " ct.key as cites_key, "
-            + ModelQueries.columns("m", "o", "model_") + ", " + OrganizationQueries.columns("o", "organization_")
+            + ModelQueries.ownColumns("m", "model_") + ", " + OrganizationQueries.columns("o", "organization_")
             + ", " + SourceQueries.columns("s", "source_") + ", " + HardwareQueries.columns("h", "hardware_") + FROM;
-    private static final String COVERAGE = "select cc.claim_id, cat.code, cc.coverage from claim_coverage cc"
-            + " join cost_category cat on cat.id = cc.category_id where cc.claim_id = any(?)"
-            + " order by cc.claim_id, cat.position";
+    // a claim's presented scope is named by id and read from the catalog: no join
     private static final String FLAGS = "select claim_id, code, severity, message, categories from claim_flag"
             + " where claim_id = any(?) order by claim_id, position";
 
-    private static final RowMapper<ModelView> MODEL = ModelQueries.mapper("model_");
+    private static final RowMapper<OrganizationView> ORGANIZATION = OrganizationQueries.mapper("organization_");
+    // a claim's organization is its model's (a composite foreign key): read once for both
+    private static final RowMapper<ModelView> MODEL = ModelQueries.mapper("model_", ORGANIZATION);
+    private static final RowMapper<SourceView> SOURCE = SourceQueries.mapper("source_");
     private static final RowMapper<HardwareView> HARDWARE = HardwareQueries.mapper("hardware_");
-    private static final RowMapper<ClaimView> ROW = row -> new ClaimView(
+    private final RowMapper<ClaimView> row = row -> new ClaimView(
             row.getLong("id"),
             row.getString("key"),
             Columns.longOrNull(row, "model_id") == null ? null : MODEL.map(row),
-            OrganizationQueries.mapper("organization_").map(row),
-            SourceQueries.mapper("source_").map(row),
+            ORGANIZATION.map(row),
+            SOURCE.map(row),
             row.getString("quote"),
             row.getString("locator"),
             row.getString("notes"),
@@ -70,9 +72,11 @@ public class ClaimQueries {
             Columns.longOrNull(row, "hardware_id") == null ? null : HARDWARE.map(row),
             row.getBigDecimal("rate_usd_per_gpu_hour"),
             row.getBoolean("rate_assumed"),
-            row.getString("presented_scope"),
+            presentedScope(Columns.longOrNull(row, "presented_scope_id")),
             Columns.longOrNull(row, "cites_id"),
-            row.getString("cites_key"));
+            row.getString("cites_key"),
+            this.catalog.categoryCodes(row.getLong("included_mask")),
+            this.catalog.categoryCodes(row.getLong("excluded_mask")));
     private static final RowMapper<FlagView> FLAG = row -> new FlagView(
             FlagCode.valueOf(row.getString("code")),
             Severity.valueOf(row.getString("severity")),
@@ -187,48 +191,36 @@ public class ClaimQueries {
             return List.of();
         }
         return database.read(sql ->
-                sql.list(SELECT + " where " + column + " = any(?) order by c.key", ROW, sql.array(type, values)));
+                sql.list(SELECT + " where " + column + " = any(?) order by c.key", row, sql.array(type, values)));
     }
 
     private List<ClaimView> claims(String rest, Object... parameters) {
-        return database.read(sql -> sql.list(SELECT + rest, ROW, parameters));
+        return database.read(sql -> sql.list(SELECT + rest, row, parameters));
     }
 
-    /** The coverage and flags of these claims: two statements, whatever their number. */
+    /** The flags of these claims: one statement, whatever their number. */
     public Map<Long, ClaimFindings> findings(Collection<Long> claimIds) {
         if (claimIds.isEmpty()) {
             return Map.of();
         }
         return database.read(sql -> {
-            Object ids = sql.array("bigint", claimIds);
-            Map<Long, List<String>> included = new HashMap<>();
-            Map<Long, List<String>> excluded = new HashMap<>();
-            sql.each(
-                    COVERAGE,
-                    row -> {
-                        Map<Long, List<String>> into =
-                                row.getString("coverage").equals("INCLUDED") ? included : excluded;
-                        into.computeIfAbsent(row.getLong("claim_id"), id -> new ArrayList<>())
-                                .add(row.getString("code"));
-                    },
-                    ids);
             Map<Long, List<FlagView>> flags = new HashMap<>();
             sql.each(
                     FLAGS,
-                    row -> flags.computeIfAbsent(row.getLong("claim_id"), id -> new ArrayList<>())
+                    row -> flags.computeIfAbsent(row.getLong("claim_id"), id -> new ArrayList<>(2))
                             .add(FLAG.map(row)),
-                    ids);
+                    sql.array("bigint", claimIds));
             Map<Long, ClaimFindings> findings = new HashMap<>();
             for (Long id : claimIds) {
-                findings.put(
-                        id,
-                        new ClaimFindings(
-                                included.getOrDefault(id, List.of()),
-                                excluded.getOrDefault(id, List.of()),
-                                flags.getOrDefault(id, List.of())));
+                List<FlagView> of = flags.get(id);
+                findings.put(id, of == null ? ClaimFindings.NONE : new ClaimFindings(List.copyOf(of)));
             }
             return findings;
         });
+    }
+
+    private String presentedScope(Long scopeId) {
+        return scopeId == null ? null : catalog.scope(scopeId).code();
     }
 
     private static String shortened(String text) {

@@ -7,15 +7,19 @@ import io.costledger.organization.OrganizationView;
 import io.costledger.source.SourceView;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 /**
- * A claim as the API shows it, with its model, organization, source and hardware read in the same statement
- * ({@link ClaimQueries}). Its coverage and flags are {@link ClaimFindings}, read for a whole batch of claims when a
- * query asks for them.
+ * A claim as the API shows it, with its model, organization, source, hardware and stated coverage read in the same
+ * statement ({@link ClaimQueries}). Its flags are {@link ClaimFindings}, read for a whole batch of claims when a query
+ * asks for them.
+ *
+ * @param included the codes of the categories the claim includes, in position order
+ * @param excluded the codes of the categories its source says it leaves out, in position order
  */
 @Type("Claim")
 public record ClaimView(
@@ -41,7 +45,9 @@ public record ClaimView(
         boolean rateAssumed,
         @Ignore String presentedScopeCode,
         @Ignore Long citesId,
-        @Ignore String citesKey) {
+        @Ignore String citesKey,
+        @Ignore List<String> included,
+        @Ignore List<String> excluded) {
 
     public Long modelId() {
         return model == null ? null : model.id();

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import org.jboss.logging.Logger;
 
 /**
@@ -26,6 +27,7 @@ public class ReadSnapshot {
     AgroalDataSource dataSource;
 
     private Connection connection;
+    private boolean h2;
 
     Connection connection() throws SQLException {
         if (connection == null) {
@@ -39,8 +41,15 @@ public class ReadSnapshot {
         try {
             opened.setAutoCommit(false);
             opened.setReadOnly(true);
-            boolean h2 = "H2".equals(opened.getMetaData().getDatabaseProductName());
-            opened.setTransactionIsolation(h2 ? H2_SNAPSHOT : Connection.TRANSACTION_REPEATABLE_READ);
+            h2 = "H2".equals(opened.getMetaData().getDatabaseProductName());
+            if (h2) {
+                opened.setTransactionIsolation(H2_SNAPSHOT);
+            } else {
+                // for this transaction only: sent with its BEGIN READ ONLY, and nothing to reset afterwards
+                try (Statement statement = opened.createStatement()) {
+                    statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+                }
+            }
             return opened;
         } catch (SQLException e) {
             opened.close();
@@ -58,7 +67,9 @@ public class ReadSnapshot {
         }
         try (open) {
             open.rollback();
-            open.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            if (h2) {
+                open.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            }
             open.setReadOnly(false);
             open.setAutoCommit(true);
         } catch (SQLException e) {

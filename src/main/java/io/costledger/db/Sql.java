@@ -21,6 +21,9 @@ public final class Sql {
 
     private static final int BATCH = 500;
 
+    /** Rows per round trip: a dashboard page's coverage in two, an export's memory bounded. */
+    private static final int FETCH = 2000;
+
     private final Connection connection;
     private final Deadline deadline;
     private final Counter statements;
@@ -47,7 +50,7 @@ public final class Sql {
         run(
                 sql,
                 statement -> {
-                    statement.setFetchSize(500);
+                    statement.setFetchSize(FETCH);
                     try (ResultSet row = statement.executeQuery()) {
                         while (row.next()) {
                             // a cancel that reaches the database between two fetches is lost there: stop here

@@ -6,12 +6,14 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.LightDataFetcher;
 import io.costledger.limits.Deadline;
 import java.lang.invoke.MethodHandle;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.dataloader.DataLoader;
 import org.dataloader.DataLoaderFactory;
+import org.dataloader.Try;
 
 /** The three kinds of data fetcher the service installs; see {@link ResolverWiring}. */
 final class Fetchers {
@@ -56,27 +58,48 @@ final class Fetchers {
 
         @Override
         public CompletableFuture<Object> get(DataFetchingEnvironment environment) {
-            Object[] arguments = resolver.arguments(environment.getArguments());
-            Deadline deadline = deadline(environment);
+            // per field and parent: find this request's loader (by name alone when the field takes no arguments)
+            String name;
+            Object[] arguments;
+            if (resolver.parameters().isEmpty()) {
+                name = coordinate;
+                arguments = NO_ARGUMENTS;
+            } else {
+                arguments = resolver.arguments(environment.getArguments());
+                name = coordinate + java.util.Arrays.asList(arguments);
+            }
             DataLoader<Object, Object> loader = environment
                     .getDataLoaderRegistry()
-                    .computeIfAbsent(
-                            coordinate + java.util.Arrays.asList(arguments),
-                            name -> DataLoaderFactory.newDataLoader(parents -> batch(deadline, parents, arguments)));
-            return loader.load(environment.getSource()).thenApply(resolver.limit()::check);
+                    .computeIfAbsent(name, key -> {
+                        Deadline deadline = deadline(environment);
+                        return DataLoaderFactory.newDataLoaderWithTry(
+                                (List<Object> parents) -> batch(deadline, parents, arguments));
+                    });
+            return loader.load(environment.getSource());
         }
 
-        private CompletableFuture<List<Object>> batch(Deadline deadline, List<Object> parents, Object[] arguments) {
+        /**
+         * The batch function: every parent's value at once. A list longer than the field's maximum fails for its
+         * own parent only.
+         */
+        private CompletableFuture<List<Try<Object>>> batch(
+                Deadline deadline, List<Object> parents, Object[] arguments) {
             try {
                 deadline.check();
                 @SuppressWarnings("unchecked")
                 List<Object> values = (List<Object>) resolver.callWith(parents, arguments);
-                return CompletableFuture.completedFuture(values);
+                List<Try<Object>> checked = new ArrayList<>(values.size());
+                for (Object value : values) {
+                    checked.add(Try.tryCall(() -> resolver.limit().check(value)));
+                }
+                return CompletableFuture.completedFuture(checked);
             } catch (Exception e) {
                 return CompletableFuture.failedFuture(e);
             }
         }
     }
+
+    private static final Object[] NO_ARGUMENTS = {};
 
     static Deadline deadline(DataFetchingEnvironment environment) {
         return environment.getGraphQlContext().get(Deadline.class);

@@ -23,11 +23,11 @@ public class HardwareQueries {
 
     /** Reads the columns of {@link #columns(String, String)}. */
     public static RowMapper<HardwareView> mapper(String prefix) {
-        return row -> new HardwareView(
-                row.getLong(prefix + "id"),
-                row.getString(prefix + "key"),
-                row.getString(prefix + "name"),
-                row.getString(prefix + "vendor"));
+        String id = prefix + "id";
+        String key = prefix + "key";
+        String name = prefix + "name";
+        String vendor = prefix + "vendor";
+        return row -> new HardwareView(row.getLong(id), row.getString(key), row.getString(name), row.getString(vendor));
     }
 
     private static final String SELECT = "select " + columns("h", "") + " from hardware h";

@@ -6,6 +6,7 @@ import io.costledger.db.Database;
 import io.costledger.db.RowMapper;
 import io.costledger.graphql.Batches;
 import io.costledger.organization.OrganizationQueries;
+import io.costledger.organization.OrganizationView;
 import io.costledger.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,27 +23,39 @@ public class ModelQueries {
 
     /** The columns of {@link #mapper(String)} for a model aliased {@code alias} of organization {@code org}. */
     public static String columns(String alias, String organization, String prefix) {
+        return ownColumns(alias, prefix) + ", " + OrganizationQueries.columns(organization, prefix + "organization_");
+    }
+
+    /** The model's own columns, for a statement that reads its organization already (a claim's is its model's). */
+    public static String ownColumns(String alias, String prefix) {
         return String.join(
                 ", ",
                 alias + ".id as " + prefix + "id",
                 alias + ".key as " + prefix + "key",
                 alias + ".name as " + prefix + "name",
                 alias + ".released_on as " + prefix + "released_on",
-                alias + ".base_model_id as " + prefix + "base_model_id",
-                OrganizationQueries.columns(organization, prefix + "organization_"));
+                alias + ".base_model_id as " + prefix + "base_model_id");
     }
 
     /** Reads the columns of {@link #columns(String, String, String)}. */
     public static RowMapper<ModelView> mapper(String prefix) {
-        RowMapper<io.costledger.organization.OrganizationView> organization =
-                OrganizationQueries.mapper(prefix + "organization_");
+        return mapper(prefix, OrganizationQueries.mapper(prefix + "organization_"));
+    }
+
+    /** Reads the columns of {@link #ownColumns(String, String)}, the organization with {@code organization}. */
+    public static RowMapper<ModelView> mapper(String prefix, RowMapper<OrganizationView> organization) {
+        String id = prefix + "id";
+        String key = prefix + "key";
+        String name = prefix + "name";
+        String releasedOn = prefix + "released_on";
+        String baseModelId = prefix + "base_model_id";
         return row -> new ModelView(
-                row.getLong(prefix + "id"),
-                row.getString(prefix + "key"),
-                row.getString(prefix + "name"),
+                row.getLong(id),
+                row.getString(key),
+                row.getString(name),
                 organization.map(row),
-                Columns.date(row, prefix + "released_on"),
-                Columns.longOrNull(row, prefix + "base_model_id"));
+                Columns.date(row, releasedOn),
+                Columns.longOrNull(row, baseModelId));
     }
 
     private static final String FROM = " from model m join organization o on o.id = m.organization_id";

@@ -19,11 +19,12 @@ public class OrganizationQueries {
 
     /** Reads the columns of {@link #columns(String, String)}. */
     public static RowMapper<OrganizationView> mapper(String prefix) {
-        return row -> new OrganizationView(
-                row.getLong(prefix + "id"),
-                row.getString(prefix + "key"),
-                row.getString(prefix + "name"),
-                row.getString(prefix + "country"));
+        String id = prefix + "id";
+        String key = prefix + "key";
+        String name = prefix + "name";
+        String country = prefix + "country";
+        return row ->
+                new OrganizationView(row.getLong(id), row.getString(key), row.getString(name), row.getString(country));
     }
 
     private static final String SELECT = "select " + columns("o", "") + " from organization o";

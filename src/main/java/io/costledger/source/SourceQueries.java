@@ -33,14 +33,21 @@ public class SourceQueries {
 
     /** Reads the columns of {@link #columns(String, String)}. */
     public static RowMapper<SourceView> mapper(String prefix) {
+        String id = prefix + "id";
+        String key = prefix + "key";
+        String title = prefix + "title";
+        String url = prefix + "url";
+        String publisher = prefix + "publisher";
+        String publishedOn = prefix + "published_on";
+        String kind = prefix + "kind";
         return row -> new SourceView(
-                row.getLong(prefix + "id"),
-                row.getString(prefix + "key"),
-                row.getString(prefix + "title"),
-                row.getString(prefix + "url"),
-                row.getString(prefix + "publisher"),
-                Columns.date(row, prefix + "published_on"),
-                SourceKind.valueOf(row.getString(prefix + "kind")));
+                row.getLong(id),
+                row.getString(key),
+                row.getString(title),
+                row.getString(url),
+                row.getString(publisher),
+                Columns.date(row, publishedOn),
+                SourceKind.valueOf(row.getString(kind)));
     }
 
     private static final String SELECT = "select " + columns("s", "") + " from source s";

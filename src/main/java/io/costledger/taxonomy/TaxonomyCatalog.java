@@ -6,10 +6,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The cost categories and scopes, read once: they are reference rows that only a migration changes, and migrations
@@ -31,7 +33,10 @@ public class TaxonomyCatalog {
             List<CostScopeView> scopes,
             Map<String, CostCategoryView> categoriesByCode,
             Map<String, CostScopeView> scopesByCode,
-            Taxonomy taxonomy) {}
+            Map<Long, CostCategoryView> categoriesById,
+            Map<Long, CostScopeView> scopesById,
+            Taxonomy taxonomy,
+            Map<Long, List<String>> codesByMask) {}
 
     private record Membership(long scopeId, long categoryId) {}
 
@@ -49,6 +54,34 @@ public class TaxonomyCatalog {
 
     public Optional<CostScopeView> scope(String code) {
         return Optional.ofNullable(catalog().scopesByCode().get(code));
+    }
+
+    /** The category a stored row names by id (rows name categories that exist: a foreign key). */
+    public CostCategoryView category(long id) {
+        return catalog().categoriesById().get(id);
+    }
+
+    /** The scope a stored row names by id. */
+    public CostScopeView scope(long id) {
+        return catalog().scopesById().get(id);
+    }
+
+    /**
+     * The codes of the categories in a set of category ids as a row stores it (bit n: the category with id n), in
+     * position order; the same list for the same set.
+     */
+    public List<String> categoryCodes(long mask) {
+        if (mask == 0) {
+            return List.of();
+        }
+        Catalog current = catalog();
+        return current.codesByMask()
+                .computeIfAbsent(
+                        mask,
+                        bits -> current.categories().stream()
+                                .filter(category -> (bits & (1L << category.id())) != 0)
+                                .map(CostCategoryView::code)
+                                .toList());
     }
 
     /** The categories and scopes as the analysis core sees them. */
@@ -109,6 +142,18 @@ public class TaxonomyCatalog {
         }
         Taxonomy taxonomy =
                 new Taxonomy(categories.stream().map(CostCategoryView::code).toList(), scopeMembers);
-        return new Catalog(List.copyOf(categories), List.copyOf(scopes), categoriesByCode, scopesByCode, taxonomy);
+        Map<Long, CostCategoryView> categoriesById = new HashMap<>();
+        categories.forEach(category -> categoriesById.put(category.id(), category));
+        Map<Long, CostScopeView> scopesById = new HashMap<>();
+        scopes.forEach(scope -> scopesById.put(scope.id(), scope));
+        return new Catalog(
+                List.copyOf(categories),
+                List.copyOf(scopes),
+                categoriesByCode,
+                scopesByCode,
+                categoriesById,
+                scopesById,
+                taxonomy,
+                new ConcurrentHashMap<>());
     }
 }
