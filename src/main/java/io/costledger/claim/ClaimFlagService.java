@@ -83,12 +83,12 @@ public class ClaimFlagService {
                         flag.code(),
                         flag.severity(),
                         flag.message(),
-                        sql.array("varchar", flag.categories())
+                        catalog.categoryMask(flag.categories())
                     });
                 }
             });
             sql.batch(
-                    "insert into claim_flag (claim_id, position, code, severity, message, categories)"
+                    "insert into claim_flag (claim_id, position, code, severity, message, categories_mask)"
                             + " values (?, ?, ?, ?, ?, ?)",
                     rows);
             return null;

@@ -48,7 +48,7 @@ public class ClaimQueries {
             + ModelQueries.ownColumns("m", "model_") + ", " + OrganizationQueries.columns("o", "organization_")
             + ", " + SourceQueries.columns("s", "source_") + ", " + HardwareQueries.columns("h", "hardware_") + FROM;
     // a claim's presented scope is named by id and read from the catalog: no join
-    private static final String FLAGS = "select claim_id, code, severity, message, categories from claim_flag"
+    private static final String FLAGS = "select claim_id, code, severity, message, categories_mask from claim_flag"
             + " where claim_id = any(?) order by claim_id, position";
 
     private static final RowMapper<OrganizationView> ORGANIZATION = OrganizationQueries.mapper("organization_");
@@ -56,6 +56,11 @@ public class ClaimQueries {
     private static final RowMapper<ModelView> MODEL = ModelQueries.mapper("model_", ORGANIZATION);
     private static final RowMapper<SourceView> SOURCE = SourceQueries.mapper("source_");
     private static final RowMapper<HardwareView> HARDWARE = HardwareQueries.mapper("hardware_");
+    private final RowMapper<FlagView> flag = row -> new FlagView(
+            FlagCode.valueOf(row.getString("code")),
+            Severity.valueOf(row.getString("severity")),
+            row.getString("message"),
+            this.catalog.categoryCodes(row.getLong("categories_mask")));
     private final RowMapper<ClaimView> row = row -> new ClaimView(
             row.getLong("id"),
             row.getString("key"),
@@ -77,11 +82,6 @@ public class ClaimQueries {
             row.getString("cites_key"),
             this.catalog.categoryCodes(row.getLong("included_mask")),
             this.catalog.categoryCodes(row.getLong("excluded_mask")));
-    private static final RowMapper<FlagView> FLAG = row -> new FlagView(
-            FlagCode.valueOf(row.getString("code")),
-            Severity.valueOf(row.getString("severity")),
-            row.getString("message"),
-            Columns.texts(row, "categories"));
 
     @Inject
     Database database;
@@ -208,7 +208,7 @@ public class ClaimQueries {
             sql.each(
                     FLAGS,
                     row -> flags.computeIfAbsent(row.getLong("claim_id"), id -> new ArrayList<>(2))
-                            .add(FLAG.map(row)),
+                            .add(flag.map(row)),
                     sql.array("bigint", claimIds));
             Map<Long, ClaimFindings> findings = new HashMap<>();
             for (Long id : claimIds) {

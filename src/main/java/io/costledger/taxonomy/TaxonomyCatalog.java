@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,6 +83,19 @@ public class TaxonomyCatalog {
                                 .filter(category -> (bits & (1L << category.id())) != 0)
                                 .map(CostCategoryView::code)
                                 .toList());
+    }
+
+    /** The set of category ids a row stores for these category codes (the inverse of {@link #categoryCodes}). */
+    public long categoryMask(Collection<String> codes) {
+        long mask = 0;
+        for (String code : codes) {
+            CostCategoryView category = catalog().categoriesByCode().get(code);
+            if (category == null) {
+                throw new IllegalArgumentException("No category " + code);
+            }
+            mask |= 1L << category.id();
+        }
+        return mask;
     }
 
     /** The categories and scopes as the analysis core sees them. */
