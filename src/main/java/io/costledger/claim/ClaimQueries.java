@@ -6,6 +6,7 @@ import io.costledger.db.Columns;
 import io.costledger.db.Conditions;
 import io.costledger.db.Database;
 import io.costledger.db.RowMapper;
+import io.costledger.db.Sql;
 import io.costledger.error.LedgerException;
 import io.costledger.graphql.Batches;
 import io.costledger.hardware.HardwareQueries;
@@ -27,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads claims with their model, organization, source and hardware (one statement for a batch of claims, however
@@ -35,56 +37,66 @@ import java.util.Optional;
 @ApplicationScoped
 public class ClaimQueries {
 
+    // source and model are joined for the filters only: a statement that does not name them skips the join (a left
+    // join on a key the select list does not use); their rows are read once per batch, not once per claim
     private static final String FROM = " from claim c"
-            + " join source s on s.id = c.source_id"
             + " join organization o on o.id = c.organization_id"
+            + " left join source s on s.id = c.source_id"
             + " left join model m on m.id = c.model_id"
             + " left join hardware h on h.id = c.hardware_id"
             + " left join claim ct on ct.id = c.cites_id";
-    private static final String SELECT = "select c.id, c.key, c.quote, c.locator, c.notes,"
-            + " coalesce(c.stated_on, s.published_on) as stated_on, c.amount_low_usd, c.amount_high_usd, c.gpu_hours,"
-            + " c.rate_usd_per_gpu_hour, c.rate_assumed, c.presented_scope_id, c.included_mask, c.excluded_mask, ct.id as cites_id,"
-            + " ct.key as cites_key, "
-            + ModelQueries.ownColumns("m", "model_") + ", " + OrganizationQueries.columns("o", "organization_")
-            + ", " + SourceQueries.columns("s", "source_") + ", " + HardwareQueries.columns("h", "hardware_") + FROM;
+    private static final String SELECT = "select c.id, c.key, c.model_id, c.source_id, c.quote, c.locator, c.notes,"
+            + " c.stated_on, c.amount_low_usd, c.amount_high_usd, c.gpu_hours, c.rate_usd_per_gpu_hour,"
+            + " c.rate_assumed, c.presented_scope_id, c.included_mask, c.excluded_mask, ct.id as cites_id,"
+            + " ct.key as cites_key, " + OrganizationQueries.columns("o", "organization_") + ", "
+            + HardwareQueries.columns("h", "hardware_") + FROM;
     // a claim's presented scope is named by id and read from the catalog: no join
     private static final String FLAGS = "select claim_id, code, severity, message, categories_mask from claim_flag"
             + " where claim_id = any(?) order by claim_id, position";
 
     private static final RowMapper<OrganizationView> ORGANIZATION = OrganizationQueries.mapper("organization_");
-    // a claim's organization is its model's (a composite foreign key): read once for both
-    private static final RowMapper<ModelView> MODEL = ModelQueries.mapper("model_", ORGANIZATION);
-    private static final RowMapper<SourceView> SOURCE = SourceQueries.mapper("source_");
     private static final RowMapper<HardwareView> HARDWARE = HardwareQueries.mapper("hardware_");
     private final RowMapper<FlagView> flag = row -> new FlagView(
             FlagCode.valueOf(row.getString("code")),
             Severity.valueOf(row.getString("severity")),
             row.getString("message"),
             this.catalog.categoryCodes(row.getLong("categories_mask")));
-    private final RowMapper<ClaimView> row = row -> new ClaimView(
-            row.getLong("id"),
-            row.getString("key"),
-            Columns.longOrNull(row, "model_id") == null ? null : MODEL.map(row),
-            ORGANIZATION.map(row),
-            SOURCE.map(row),
-            row.getString("quote"),
-            row.getString("locator"),
-            row.getString("notes"),
-            Columns.date(row, "stated_on"),
-            row.getBigDecimal("amount_low_usd"),
-            row.getBigDecimal("amount_high_usd"),
-            row.getBigDecimal("gpu_hours"),
-            Columns.longOrNull(row, "hardware_id") == null ? null : HARDWARE.map(row),
-            row.getBigDecimal("rate_usd_per_gpu_hour"),
-            row.getBoolean("rate_assumed"),
-            presentedScope(Columns.longOrNull(row, "presented_scope_id")),
-            Columns.longOrNull(row, "cites_id"),
-            row.getString("cites_key"),
-            this.catalog.categoryCodes(row.getLong("included_mask")),
-            this.catalog.categoryCodes(row.getLong("excluded_mask")));
+    /** A claim row: the claim without its model and source, which {@link #in} adds. */
+    private record Row(ClaimView claim, Long modelId, long sourceId) {}
+
+    private final RowMapper<Row> row = row -> new Row(
+            new ClaimView(
+                    row.getLong("id"),
+                    row.getString("key"),
+                    null,
+                    ORGANIZATION.map(row),
+                    null,
+                    row.getString("quote"),
+                    row.getString("locator"),
+                    row.getString("notes"),
+                    Columns.date(row, "stated_on"),
+                    row.getBigDecimal("amount_low_usd"),
+                    row.getBigDecimal("amount_high_usd"),
+                    row.getBigDecimal("gpu_hours"),
+                    Columns.longOrNull(row, "hardware_id") == null ? null : HARDWARE.map(row),
+                    row.getBigDecimal("rate_usd_per_gpu_hour"),
+                    row.getBoolean("rate_assumed"),
+                    presentedScope(Columns.longOrNull(row, "presented_scope_id")),
+                    Columns.longOrNull(row, "cites_id"),
+                    row.getString("cites_key"),
+                    this.catalog.categoryCodes(row.getLong("included_mask")),
+                    this.catalog.categoryCodes(row.getLong("excluded_mask"))),
+            Columns.longOrNull(row, "model_id"),
+            row.getLong("source_id"));
 
     @Inject
     Database database;
+
+    @Inject
+    ModelQueries models;
+
+    @Inject
+    SourceQueries sources;
 
     @Inject
     TaxonomyCatalog catalog;
@@ -190,12 +202,28 @@ public class ClaimQueries {
         if (values.isEmpty()) {
             return List.of();
         }
-        return database.read(sql ->
+        return claims(sql ->
                 sql.list(SELECT + " where " + column + " = any(?) order by c.key", row, sql.array(type, values)));
     }
 
     private List<ClaimView> claims(String rest, Object... parameters) {
-        return database.read(sql -> sql.list(SELECT + rest, row, parameters));
+        return claims(sql -> sql.list(SELECT + rest, row, parameters));
+    }
+
+    /** The claims a statement reads, with their models and sources: three statements for any number of claims. */
+    private List<ClaimView> claims(Function<Sql, List<Row>> statement) {
+        List<Row> rows = database.read(statement);
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, ModelView> modelsById = models.byIds(Batches.ids(rows, Row::modelId));
+        Map<Long, SourceView> sourcesById = sources.byIds(Batches.ids(rows, Row::sourceId));
+        List<ClaimView> claims = new ArrayList<>(rows.size());
+        for (Row stored : rows) {
+            ModelView model = stored.modelId() == null ? null : modelsById.get(stored.modelId());
+            claims.add(stored.claim().with(model, sourcesById.get(stored.sourceId())));
+        }
+        return claims;
     }
 
     /** The flags of these claims: one statement, whatever their number. */

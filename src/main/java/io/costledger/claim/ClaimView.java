@@ -49,6 +49,31 @@ public record ClaimView(
         @Ignore List<String> included,
         @Ignore List<String> excluded) {
 
+    /** This claim with its model and source; a claim without a date of its own takes its source's. */
+    ClaimView with(ModelView model, SourceView source) {
+        return new ClaimView(
+                id,
+                key,
+                model,
+                organization,
+                source,
+                quote,
+                locator,
+                notes,
+                statedOn != null ? statedOn : source.publishedOn(),
+                amountLowUsd,
+                amountHighUsd,
+                gpuHours,
+                hardware,
+                rateUsdPerGpuHour,
+                rateAssumed,
+                presentedScopeCode,
+                citesId,
+                citesKey,
+                included,
+                excluded);
+    }
+
     public Long modelId() {
         return model == null ? null : model.id();
     }
