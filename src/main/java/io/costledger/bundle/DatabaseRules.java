@@ -22,6 +22,9 @@ final class DatabaseRules {
             Map.entry("uq_cost_category_code", "two cost categories have the same code"),
             Map.entry("uq_cost_category_position", "two cost categories have the same position"),
             Map.entry("ck_cost_category_position", "a cost category's position is not positive"),
+            Map.entry(
+                    "ck_cost_category_id_bit",
+                    "a cost category's id is outside 0 to 62, the ids a claim's coverage can hold"),
             Map.entry("uq_cost_scope_code", "two scopes have the same code"),
             Map.entry("uq_cost_scope_position", "two scopes have the same position"),
             Map.entry("pk_cost_scope_category", "a scope lists a category twice"),
