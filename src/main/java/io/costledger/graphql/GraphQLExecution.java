@@ -10,6 +10,7 @@ import io.costledger.error.Failures;
 import io.costledger.error.LedgerException;
 import io.costledger.limits.Deadline;
 import io.costledger.limits.Limits;
+import io.costledger.limits.QueryGate;
 import io.costledger.state.LedgerVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,6 +45,9 @@ public class GraphQLExecution {
 
     @Inject
     Limits limits;
+
+    @Inject
+    QueryGate gate;
 
     @Inject
     ResponseCache cache;
@@ -117,6 +121,24 @@ public class GraphQLExecution {
         if (cached.isPresent()) {
             return new Executed(Answer.ok(cached.get()), RequestMetrics.Outcome.OK);
         }
+        // a query computes in its turn (loads have their own order: the ledger version they raise)
+        Computed computed = checked.type().equals("query")
+                ? gate.through(deadline, () -> compute(request, deadline))
+                : compute(request, deadline);
+        ExecutionResult result = computed.result();
+        byte[] body = computed.body();
+        if (result.getErrors().isEmpty()) {
+            key.ifPresent(kept -> cache.put(kept, body));
+            return new Executed(Answer.ok(body), RequestMetrics.Outcome.OK);
+        }
+        return new Executed(
+                Answer.ok(body),
+                result.getData() == null ? RequestMetrics.Outcome.FAILED : RequestMetrics.Outcome.PARTIAL);
+    }
+
+    private record Computed(ExecutionResult result, byte[] body) {}
+
+    private Computed compute(GraphQLRequest request, Deadline deadline) {
         ExecutionResult result = engine.run(request, deadline);
         Map<String, Object> answer = new LinkedHashMap<>();
         if (result.isDataPresent()) {
@@ -125,14 +147,7 @@ public class GraphQLExecution {
         if (!result.getErrors().isEmpty()) {
             answer.put("errors", GraphQLErrors.shape(result.getErrors()));
         }
-        byte[] body = AnswerWriter.write(answer, limits.maxResponseBytes());
-        if (result.getErrors().isEmpty()) {
-            key.ifPresent(kept -> cache.put(kept, body));
-            return new Executed(Answer.ok(body), RequestMetrics.Outcome.OK);
-        }
-        return new Executed(
-                Answer.ok(body),
-                result.getData() == null ? RequestMetrics.Outcome.FAILED : RequestMetrics.Outcome.PARTIAL);
+        return new Computed(result, AnswerWriter.write(answer, limits.maxResponseBytes()));
     }
 
     /** The cache key of a query at the ledger's version, if the cache may keep it and the version can be read. */

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * How much one request may ask of the service. Every limit is decided before the database is touched, except the
@@ -33,6 +34,12 @@ public interface Limits {
     /** Largest answer, in bytes of JSON. */
     @WithDefault("8388608")
     int maxResponseBytes();
+
+    /**
+     * How many queries compute at once (a cached answer needs no turn); the others wait, within their time limit.
+     * Unset: the processors the JVM sees, at least 2.
+     */
+    Optional<Integer> concurrentQueries();
 
     /** How long a query may run before it is cancelled. */
     @WithDefault("10s")
