@@ -22,28 +22,20 @@ import java.util.Optional;
 public class ModelQueries {
 
     /** The columns of {@link #mapper(String)} for a model aliased {@code alias} of organization {@code org}. */
-    public static String columns(String alias, String organization, String prefix) {
-        return ownColumns(alias, prefix) + ", " + OrganizationQueries.columns(organization, prefix + "organization_");
-    }
-
-    /** The model's own columns, for a statement that reads its organization already (a claim's is its model's). */
-    public static String ownColumns(String alias, String prefix) {
+    private static String columns(String alias, String organization, String prefix) {
         return String.join(
                 ", ",
                 alias + ".id as " + prefix + "id",
                 alias + ".key as " + prefix + "key",
                 alias + ".name as " + prefix + "name",
                 alias + ".released_on as " + prefix + "released_on",
-                alias + ".base_model_id as " + prefix + "base_model_id");
+                alias + ".base_model_id as " + prefix + "base_model_id",
+                OrganizationQueries.columns(organization, prefix + "organization_"));
     }
 
     /** Reads the columns of {@link #columns(String, String, String)}. */
-    public static RowMapper<ModelView> mapper(String prefix) {
-        return mapper(prefix, OrganizationQueries.mapper(prefix + "organization_"));
-    }
-
-    /** Reads the columns of {@link #ownColumns(String, String)}, the organization with {@code organization}. */
-    public static RowMapper<ModelView> mapper(String prefix, RowMapper<OrganizationView> organization) {
+    private static RowMapper<ModelView> mapper(String prefix) {
+        RowMapper<OrganizationView> organization = OrganizationQueries.mapper(prefix + "organization_");
         String id = prefix + "id";
         String key = prefix + "key";
         String name = prefix + "name";
