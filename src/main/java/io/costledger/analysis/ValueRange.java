@@ -22,10 +22,6 @@ public record ValueRange(BigDecimal low, BigDecimal high) {
         return new ValueRange(usd, usd);
     }
 
-    public boolean unbounded() {
-        return high == null;
-    }
-
     /**
      * The factor between this value and another when they conflict (aL > 2 x bH or bL > 2 x aH; an unbounded high is
      * never below anything, a high of 0 is below any positive low), else empty. The factor is the larger of aL / bH

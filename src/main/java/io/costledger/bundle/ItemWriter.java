@@ -176,13 +176,12 @@ final class ItemWriter {
             Object[] mask = new Object[fields.size() + 1];
             for (int i = 0; i < fields.size(); i++) {
                 Field field = fields.get(i);
-                long bits = 0;
+                List<String> codes = new ArrayList<>();
                 for (JsonNode code : planned.entry().form().path(field.name())) {
-                    long category = categoryId(code.asText());
-                    rows.add(new Object[] {id, category, ItemRows.coverage(field)});
-                    bits |= 1L << category;
+                    codes.add(code.asText());
+                    rows.add(new Object[] {id, categoryId(code.asText()), ItemRows.coverage(field)});
                 }
-                mask[i] = bits;
+                mask[i] = catalog.categoryMask(codes);
             }
             mask[fields.size()] = id;
             masks.add(mask);

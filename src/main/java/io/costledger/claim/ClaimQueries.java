@@ -31,8 +31,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Reads claims with their model, organization, source and hardware (one statement for a batch of claims, however
- * large), and their stated coverage and stored flags ({@link #findings}: one statement each for a batch).
+ * Reads claims with their organization, hardware and stated coverage (one statement for a batch of claims, however
+ * large), their distinct models and sources (one statement each), and their stored flags ({@link #findings}: one
+ * statement for a batch).
  */
 @ApplicationScoped
 public class ClaimQueries {
@@ -50,7 +51,6 @@ public class ClaimQueries {
             + " c.rate_assumed, c.presented_scope_id, c.included_mask, c.excluded_mask, ct.id as cites_id,"
             + " ct.key as cites_key, " + OrganizationQueries.columns("o", "organization_") + ", "
             + HardwareQueries.columns("h", "hardware_") + FROM;
-    // a claim's presented scope is named by id and read from the catalog: no join
     private static final String FLAGS = "select claim_id, code, severity, message, categories_mask from claim_flag"
             + " where claim_id = any(?) order by claim_id, position";
 
@@ -61,7 +61,7 @@ public class ClaimQueries {
             Severity.valueOf(row.getString("severity")),
             row.getString("message"),
             this.catalog.categoryCodes(row.getLong("categories_mask")));
-    /** A claim row: the claim without its model and source, which {@link #in} adds. */
+    /** A claim row: the claim without its model and source, which {@link #claims(Function)} adds. */
     private record Row(ClaimView claim, Long modelId, long sourceId) {}
 
     private final RowMapper<Row> row = row -> new Row(
@@ -167,7 +167,7 @@ public class ClaimQueries {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        Map<String, Long> ids = new java.util.HashMap<>();
+        Map<String, Long> ids = new HashMap<>();
         database.read(sql -> {
             sql.each(
                     "select id, key from claim where key = any(?)",
@@ -247,6 +247,7 @@ public class ClaimQueries {
         });
     }
 
+    /** A claim's presented scope is named by id and read from the catalog: no join. */
     private String presentedScope(Long scopeId) {
         return scopeId == null ? null : catalog.scope(scopeId).code();
     }

@@ -14,8 +14,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 /**
- * A claim as the API shows it, with its model, organization, source, hardware and stated coverage read in the same
- * statement ({@link ClaimQueries}). Its flags are {@link ClaimFindings}, read for a whole batch of claims when a query
+ * A claim as the API shows it, with its model, organization, source, hardware and stated coverage, read for a whole
+ * batch of claims at once ({@link ClaimQueries}). Its flags are {@link ClaimFindings}, read for a batch when a query
  * asks for them.
  *
  * @param included the codes of the categories the claim includes, in position order

@@ -21,7 +21,7 @@ public final class Sql {
 
     private static final int BATCH = 500;
 
-    /** Rows per round trip: a dashboard page's coverage in two, an export's memory bounded. */
+    /** Rows per round trip: a dashboard page's claims or flags in one, an export's memory bounded. */
     private static final int FETCH = 2000;
 
     private final Connection connection;

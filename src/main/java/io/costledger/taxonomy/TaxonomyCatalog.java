@@ -34,7 +34,6 @@ public class TaxonomyCatalog {
             List<CostScopeView> scopes,
             Map<String, CostCategoryView> categoriesByCode,
             Map<String, CostScopeView> scopesByCode,
-            Map<Long, CostCategoryView> categoriesById,
             Map<Long, CostScopeView> scopesById,
             Taxonomy taxonomy,
             Map<Long, List<String>> codesByMask) {}
@@ -57,12 +56,7 @@ public class TaxonomyCatalog {
         return Optional.ofNullable(catalog().scopesByCode().get(code));
     }
 
-    /** The category a stored row names by id (rows name categories that exist: a foreign key). */
-    public CostCategoryView category(long id) {
-        return catalog().categoriesById().get(id);
-    }
-
-    /** The scope a stored row names by id. */
+    /** The scope a stored row names by id (rows name scopes that exist: a foreign key). */
     public CostScopeView scope(long id) {
         return catalog().scopesById().get(id);
     }
@@ -156,8 +150,6 @@ public class TaxonomyCatalog {
         }
         Taxonomy taxonomy =
                 new Taxonomy(categories.stream().map(CostCategoryView::code).toList(), scopeMembers);
-        Map<Long, CostCategoryView> categoriesById = new HashMap<>();
-        categories.forEach(category -> categoriesById.put(category.id(), category));
         Map<Long, CostScopeView> scopesById = new HashMap<>();
         scopes.forEach(scope -> scopesById.put(scope.id(), scope));
         return new Catalog(
@@ -165,7 +157,6 @@ public class TaxonomyCatalog {
                 List.copyOf(scopes),
                 categoriesByCode,
                 scopesByCode,
-                categoriesById,
                 scopesById,
                 taxonomy,
                 new ConcurrentHashMap<>());
