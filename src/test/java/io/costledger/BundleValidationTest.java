@@ -131,7 +131,26 @@ class BundleValidationTest {
                 bad(
                         "no figure",
                         claims(claim("v1", "\"amountUsd\": null")),
-                        "claims[0] (key \"v1\"): needs an amount (amountUsd, amountLowUsd or amountHighUsd) or gpuHours"),
+                        "claims[0] (key \"v1\"): needs an amount (amountUsd, amountLowUsd or amountHighUsd), gpuHours, or"
+                                + " chipCount and durationHours"),
+                bad(
+                        "chips and hours without hardware or amount",
+                        claims(claim("v1", "\"amountUsd\": null, \"chipCount\": 8, \"durationHours\": 10")),
+                        "claims[0] (key \"v1\"): chipCount and durationHours need the hardware they ran on when the"
+                                + " claim states no amount"),
+                bad(
+                        "zero or fractional compute facts",
+                        claims(claim("v1", "\"chipCount\": 0, \"durationHours\": 0, \"trainingComputeFlop\": -1")),
+                        "claims[0] (key \"v1\"): chipCount must be greater than zero, got 0",
+                        "claims[0] (key \"v1\"): durationHours must be greater than zero, got 0",
+                        "claims[0] (key \"v1\"): trainingComputeFlop must be greater than zero, got -1"),
+                bad(
+                        "a peak of zero and an unknown peak source",
+                        "\"hardware\": [{\"key\": \"v-h\", \"name\": \"H\", \"peakFlopsPerSecond\": 0,"
+                                + " \"peakFlopsSource\": \"no-src\"}]",
+                        "hardware[0] (key \"v-h\"): peakFlopsPerSecond must be greater than zero, got 0",
+                        "hardware[0] (key \"v-h\"): peakFlopsSource \"no-src\" does not exist in the bundle or the"
+                                + " ledger"),
                 bad(
                         "organization other than the model's",
                         claims(claim("v1", "\"organization\": \"val-other\"")),

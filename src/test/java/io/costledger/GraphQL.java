@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,6 +39,15 @@ public final class GraphQL {
 
     public static JsonPath data(String query) {
         return data(query, Map.of());
+    }
+
+    /** Like {@link #data(String, Map)}, with every number read exactly, as the service wrote it ("168.00"). */
+    public static JsonPath exact(String query, Map<String, Object> variables) {
+        return data(query, variables).using(new JsonPathConfig(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+    }
+
+    public static JsonPath exact(String query) {
+        return exact(query, Map.of());
     }
 
     /** Posts a query that must fail, and returns its first error. */

@@ -47,13 +47,45 @@ class ReferenceCorrectionTest {
         assertThat(hardware.getString("hardware.find { it.key == 'h800' }.name"))
                 .isEqualTo("H800 (as the researcher calls it)");
         assertThat(hardware.getList("tpu.load.loadedBy"))
-                .containsExactly("reference:hardware.json", "reference:correction.json");
-        assertThat(hardware.getList("h800.load.loadedBy")).containsExactly("reference:hardware.json", "researcher");
+                .containsExactly(
+                        "reference:hardware.json", "reference:fill-hardware-peaks.json", "reference:correction.json");
+        assertThat(hardware.getList("h800.load.loadedBy"))
+                .containsExactly("reference:hardware.json", "reference:fill-hardware-peaks.json", "researcher");
 
         referenceData.applyOnce("reference-test/correction.json");
         assertThat(GraphQL.data("{ history(kind: HARDWARE, key: \"tpu-v4\") { change } }")
                         .getList("history"))
-                .hasSize(2);
+                .hasSize(3);
+    }
+
+    @Test
+    void aFillSetsOnlyTheFieldsAnItemLacksWhoeverChangedItLast() {
+        // a researcher renames the A100 and leaves its peak out (a bundle's item replaces the stored one whole), and
+        // gives the H100 a peak of their own
+        Researcher.post("""
+                        {"hardware": [{"key": "a100-80gb", "name": "A100 (renamed)", "vendor": "NVIDIA"},
+                                      {"key": "h100-80gb", "name": "NVIDIA H100 80GB", "vendor": "NVIDIA",
+                                       "peakFlopsPerSecond": 1.979E+15}]}""").statusCode(200);
+
+        referenceData.applyOnce("reference-test/fill-peaks.json");
+
+        JsonPath hardware = GraphQL.data("""
+                { hardware { key name peakFlopsPerSecond peakFlopsSource { key } }
+                  history(kind: HARDWARE, key: "a100-80gb") { load { loadedBy } } }""");
+        assertThat(hardware.getString("hardware.find { it.key == 'a100-80gb' }.name"))
+                .isEqualTo("A100 (renamed)");
+        assertThat(new java.math.BigDecimal(
+                        hardware.getString("hardware.find { it.key == 'a100-80gb' }.peakFlopsPerSecond")))
+                .isEqualByComparingTo("1E+15");
+        assertThat(hardware.getString("hardware.find { it.key == 'a100-80gb' }.peakFlopsSource.key"))
+                .isEqualTo("nvidia-h100-page");
+        assertThat(new java.math.BigDecimal(
+                        hardware.getString("hardware.find { it.key == 'h100-80gb' }.peakFlopsPerSecond")))
+                .isEqualByComparingTo("1.979E+15");
+        assertThat(hardware.getList("hardware.key")).doesNotContain("no-such-chip");
+        assertThat(hardware.getList("history.load.loadedBy")
+                        .get(hardware.getList("history").size() - 1))
+                .isEqualTo("reference:fill-peaks.json");
     }
 
     @Test

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dashboard page runs the same number of SQL statements whatever its size: every relation is fetched for a
- * whole level at once (no N+1).
+ * The dashboard page (claims, flags, a total and two sets of comparisons per model) runs the same number of SQL
+ * statements whatever its size: every relation is fetched for a whole level at once (no N+1).
  */
 @QuarkusTest
 class StatementCountTest {
@@ -27,6 +27,8 @@ class StatementCountTest {
                   organization { name }
                   claims { key amountLowUsd flags { code } source { kind } }
                   scopedTotal(scope: "ALL_IN") { lowUsd missingCategories }
+                  comparisons { categories claims { key } minUsd maxUsd ratio }
+                  onDemand: comparisons(rateKind: ON_DEMAND, includeFlagged: true) { minUsd ratio }
                 }
               }
             }""";

@@ -18,8 +18,8 @@ public final class TestDatabase {
             "delete from hardware_rate",
             "update model set base_model_id = null",
             "delete from model",
-            "delete from source",
             "delete from hardware",
+            "delete from source",
             "delete from organization",
             "delete from ledger_revision",
             "delete from ledger_load");

@@ -1,7 +1,6 @@
 package io.costledger.analysis;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
@@ -37,7 +36,7 @@ public final class Compute {
         if (possible.signum() <= 0) {
             return null;
         }
-        return trainingComputeFlop.divide(possible, MathContext.DECIMAL64).setScale(4, RoundingMode.HALF_EVEN);
+        return trainingComputeFlop.divide(possible, 4, RoundingMode.HALF_EVEN);
     }
 
     /** Whether a utilization (as rounded) is more than the hardware can do. */

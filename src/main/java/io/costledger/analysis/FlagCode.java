@@ -7,7 +7,9 @@ public enum FlagCode {
     SCOPE_DRIFT(Severity.WARNING),
     MISATTRIBUTED_MODEL(Severity.ERROR),
     ARITHMETIC_MISMATCH(Severity.ERROR),
-    CITATION_MISMATCH(Severity.ERROR);
+    CITATION_MISMATCH(Severity.ERROR),
+    IMPLAUSIBLE_COMPUTE(Severity.ERROR),
+    CONFLICTING_ESTIMATES(Severity.WARNING);
 
     private final Severity severity;
 

@@ -21,14 +21,15 @@ public record ScopedTotal(
         List<Contribution> contributions,
         List<Skip> skipped) {
 
-    /** A claim taken into the total. */
+    /** A claim taken into the total; {@code rate} is the rate row that priced derived GPU-hours, else null. */
     public record Contribution(
             String claim,
             String model,
             List<String> categories,
             BigDecimal lowUsd,
             BigDecimal highUsd,
-            boolean derived) {}
+            boolean derived,
+            HourlyRate rate) {}
 
     /** A claim left out, and why; {@code byClaim} is the taken claim it overlaps, for OVERLAP only. */
     public record Skip(String claim, SkipReason reason, String byClaim) {}

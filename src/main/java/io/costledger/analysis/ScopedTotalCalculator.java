@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,11 +19,12 @@ import java.util.Set;
 public final class ScopedTotalCalculator {
 
     /** Best first: source kind, more included categories, newer (undated last), key. */
-    static final Comparator<AssessedClaim> PREFERENCE = Comparator.comparing(
-                    (AssessedClaim claim) -> claim.facts().sourceKind())
-            .thenComparing(claim -> claim.facts().included().size(), Comparator.reverseOrder())
-            .thenComparing(claim -> claim.facts().date(), Comparator.nullsLast(Comparator.reverseOrder()))
-            .thenComparing(claim -> claim.facts().key());
+    public static final Comparator<ClaimFacts> PREFERRED_FIRST = Comparator.comparing(ClaimFacts::sourceKind)
+            .thenComparing(facts -> facts.included().size(), Comparator.reverseOrder())
+            .thenComparing(ClaimFacts::date, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(ClaimFacts::key);
+
+    static final Comparator<AssessedClaim> PREFERENCE = Comparator.comparing(AssessedClaim::facts, PREFERRED_FIRST);
 
     private final Taxonomy taxonomy;
     private final RateBook rates;
@@ -102,7 +102,8 @@ public final class ScopedTotalCalculator {
                     taxonomy.ordered(facts.included()),
                     valuation.lowUsd(),
                     valuation.highUsd(),
-                    valuation.derived()));
+                    valuation.derived(),
+                    valuation.rate()));
         }
         contributions.addAll(taken);
     }
@@ -115,22 +116,6 @@ public final class ScopedTotalCalculator {
 
     /** The first of: the re-priced compute (with a rate kind), the stated range, the compute at its own or on-demand rate. */
     Optional<Valuation> value(ClaimFacts facts, RateKind rateKind) {
-        if (rateKind != null && facts.gpuHours() != null && facts.hardware() != null) {
-            return rates.cost(facts.gpuHours(), facts.hardware(), rateKind, facts.date())
-                    .map(Valuation::exact);
-        }
-        if (facts.statesAmount()) {
-            BigDecimal low = Money.cents(Objects.requireNonNullElse(facts.amountLowUsd(), BigDecimal.ZERO));
-            BigDecimal high = facts.amountHighUsd() == null ? null : Money.cents(facts.amountHighUsd());
-            return Optional.of(new Valuation(low, high, false));
-        }
-        if (facts.gpuHours() == null) {
-            return Optional.empty();
-        }
-        if (facts.rateUsdPerGpuHour() != null) {
-            return Optional.of(Valuation.exact(Money.cents(facts.gpuHours().multiply(facts.rateUsdPerGpuHour()))));
-        }
-        return rates.cost(facts.gpuHours(), facts.hardware(), RateKind.ON_DEMAND, facts.date())
-                .map(Valuation::exact);
+        return Valuation.of(facts, rateKind, rates);
     }
 }

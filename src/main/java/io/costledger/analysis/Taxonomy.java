@@ -43,6 +43,11 @@ public final class Taxonomy {
         return scopes.containsKey(code);
     }
 
+    /** The position of a category among all (0 for the first); categories not in the taxonomy come last. */
+    public int positionOf(String code) {
+        return positions.getOrDefault(code, Integer.MAX_VALUE);
+    }
+
     /** The categories of a scope in position order; an unknown scope has none. */
     public List<String> scope(String code) {
         return scopes.getOrDefault(code, List.of());
@@ -52,7 +57,7 @@ public final class Taxonomy {
     public List<String> ordered(Collection<String> codes) {
         return codes.stream()
                 .distinct()
-                .sorted(Comparator.comparing(code -> positions.getOrDefault(code, Integer.MAX_VALUE)))
+                .sorted(Comparator.comparing(this::positionOf))
                 .toList();
     }
 

@@ -1,7 +1,6 @@
 package io.costledger.analysis;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,7 +33,7 @@ public record ValueRange(BigDecimal low, BigDecimal high) {
             return Optional.empty();
         }
         BigDecimal factor = larger(ratio(low, other.high), ratio(other.low, high));
-        return Optional.of(new Conflict(factor == null ? null : factor.setScale(2, RoundingMode.HALF_EVEN)));
+        return Optional.of(new Conflict(factor));
     }
 
     /** A conflict between two values, and the factor between them (null when no ratio of the two is defined). */
@@ -48,7 +47,8 @@ public record ValueRange(BigDecimal low, BigDecimal high) {
         if (otherHigh == null || otherHigh.signum() <= 0) {
             return null;
         }
-        return low.divide(otherHigh, MathContext.DECIMAL64);
+        // rounding is monotonic: the larger of two rounded terms is the larger term rounded
+        return low.divide(otherHigh, 2, RoundingMode.HALF_EVEN);
     }
 
     private static BigDecimal larger(BigDecimal a, BigDecimal b) {

@@ -11,6 +11,7 @@ import io.costledger.graphql.Batches;
 import io.costledger.history.Change;
 import io.costledger.history.ChangeKind;
 import io.costledger.history.ItemChangeView;
+import io.costledger.history.ItemKind;
 import io.costledger.history.LoadView;
 import io.costledger.history.Recorder;
 import io.costledger.state.LedgerVersion;
@@ -22,8 +23,11 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Loads one bundle in one transaction: check its shape, lock the ledger (loads take turns), plan it against the
@@ -68,8 +72,8 @@ public class BundleLoader {
         var broken = schema.check(bundle, problems);
         version.lock();
         LoadPlan plan = database.write(sql -> LoadPlan.of(sql, bundle, broken, catalog.taxonomy(), problems));
-        List<Long> written = database.write(sql -> new ItemWriter(sql, catalog).write(plan));
-        flags.refreshWithCiting(written);
+        database.write(sql -> new ItemWriter(sql, catalog).write(plan));
+        flags.refreshAfter(changed(plan));
         List<Change> changes = changes(plan);
         Recorder.Counts counts = counts(plan);
         LoadView load = null;
@@ -82,6 +86,49 @@ public class BundleLoader {
             QuarkusTransaction.setRollbackOnly();
         }
         return report;
+    }
+
+    /** What the load changed that flags depend on: its claims (before and after), their models, sources, hardware. */
+    private static ClaimFlagService.Changed changed(LoadPlan plan) {
+        Set<String> claimKeys = new HashSet<>();
+        Set<String> modelKeys = new HashSet<>();
+        Set<String> sourceKeys = new HashSet<>();
+        Set<String> hardwareKeys = new HashSet<>();
+        List<Touched> touched = new ArrayList<>();
+        plan.items.stream()
+                .filter(planned -> planned.change() != null)
+                .forEach(planned -> touched.add(new Touched(
+                        planned.entry().item().kind,
+                        planned.entry().name(),
+                        planned.before() == null
+                                ? List.of(planned.entry().form())
+                                : List.of(planned.entry().form(), planned.before()))));
+        plan.retractions.forEach(retraction ->
+                touched.add(new Touched(retraction.kind(), retraction.name(), List.of(retraction.before()))));
+        for (Touched item : touched) {
+            switch (item.kind()) {
+                case CLAIM -> {
+                    claimKeys.add(item.name());
+                    item.forms().forEach(form -> add(modelKeys, form.get("model")));
+                }
+                case SOURCE -> sourceKeys.add(item.name());
+                case HARDWARE -> hardwareKeys.add(item.name());
+                case HARDWARE_RATE -> item.forms().forEach(form -> add(hardwareKeys, form.get("hardware")));
+                default -> {
+                    // organizations and models: no rule reads them beyond their keys
+                }
+            }
+        }
+        return new ClaimFlagService.Changed(claimKeys, modelKeys, sourceKeys, hardwareKeys);
+    }
+
+    /** An item a load created, updated or retracted, in its forms after and before the load (those it has). */
+    private record Touched(ItemKind kind, String name, List<JsonNode> forms) {}
+
+    private static void add(Set<String> keys, JsonNode key) {
+        if (key != null && key.isTextual()) {
+            keys.add(key.asText());
+        }
     }
 
     /**
@@ -153,7 +200,7 @@ public class BundleLoader {
         Map<String, Long> ids = claims.idsByKeys(keys);
         Map<Long, ClaimFindings> findings = claims.findings(List.copyOf(ids.values()));
         if (Arc.container().requestContext().isActive()) {
-            memo.get().remember(findings);
+            memo.get().afterLoad(findings);
         }
         List<LoadReport.Verdict> verdicts = keys.stream()
                 .map(key ->

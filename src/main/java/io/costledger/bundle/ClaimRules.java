@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * The rules of a claim beyond its fields' shapes (docs/DOMAIN.md, "Claims"): {@code amountUsd} is shorthand for a
- * point range; a range runs low to high; GPU-hours need their hardware; a claim states an amount or GPU-hours; no
+ * point range; a range runs low to high; GPU-hours need their hardware; a claim states an amount or GPU-hours (stated,
+ * or chips x hours, with hardware); no
  * category is both included and excluded; a claim does not cite itself; a claim about a model takes the model's
  * organization (which its form never writes), and a claim about no model names one.
  */
@@ -35,8 +36,16 @@ final class ClaimRules implements KindRules {
         if (form.has("gpuHours") && !form.has("hardware")) {
             report.problem("gpuHours needs the hardware they ran on");
         }
-        if (!form.has("amountLowUsd") && !form.has("amountHighUsd") && !form.has("gpuHours")) {
-            report.problem("needs an amount (amountUsd, amountLowUsd or amountHighUsd) or gpuHours");
+        boolean statesAmount = form.has("amountLowUsd") || form.has("amountHighUsd");
+        boolean chipHours = form.has("chipCount") && form.has("durationHours");
+        if (!statesAmount && !form.has("gpuHours")) {
+            if (!chipHours) {
+                report.problem("needs an amount (amountUsd, amountLowUsd or amountHighUsd), gpuHours, or chipCount"
+                        + " and durationHours");
+            } else if (!form.has("hardware")) {
+                report.problem("chipCount and durationHours need the hardware they ran on when the claim states no"
+                        + " amount");
+            }
         }
         form.path("included").forEach(code -> {
             for (JsonNode excluded : form.path("excluded")) {

@@ -104,6 +104,10 @@ final class Item {
             return add(new Field(name, column(name), Shape.DECIMAL, false, null, List.of(), true, false));
         }
 
+        Builder count(String name) {
+            return add(new Field(name, column(name), Shape.COUNT, false, null, List.of(), true, false));
+        }
+
         Builder choice(String name, Enum<?>[] values) {
             List<String> names = java.util.Arrays.stream(values).map(Enum::name).toList();
             return add(new Field(name, column(name), Shape.CHOICE, false, null, names, false, false));

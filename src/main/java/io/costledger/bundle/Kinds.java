@@ -36,6 +36,8 @@ final class Kinds {
             .field("name", Shape.LINE)
             .required()
             .field("vendor", Shape.LINE)
+            .positive("peakFlopsPerSecond")
+            .reference("peakFlopsSource", ItemKind.SOURCE)
             .build();
 
     static final Item SOURCE = Item.of(ItemKind.SOURCE, "sources", "source")
@@ -81,6 +83,9 @@ final class Kinds {
             .positive("rateUsdPerGpuHour")
             .field("rateAssumed", Shape.FLAG)
             .scope("presentedScope")
+            .count("chipCount")
+            .positive("durationHours")
+            .positive("trainingComputeFlop")
             .categories("included")
             .required()
             .categories("excluded")

@@ -103,7 +103,10 @@ final class ShapeProblems {
             case "pattern" -> pattern(name, field, value);
             case "format" -> name + " " + shown(value) + " is not a date (YYYY-MM-DD)";
             case "enum" -> choice(name, field, value);
-            case "minimum" -> name + " may not be negative, got " + shown(value);
+            case "minimum" ->
+                field != null && field.positive()
+                        ? name + " must be greater than zero, got " + shown(value)
+                        : name + " may not be negative, got " + shown(value);
             case "exclusiveMinimum" -> name + " must be greater than zero, got " + shown(value);
             case "maximum" ->
                 name + " is larger than the ledger holds (at most " + keyword(message) + "), got " + shown(value);

@@ -16,6 +16,7 @@ public final class ClaimAnalysis {
         return new ClaimFacts(
                 view.key(),
                 view.modelKey(),
+                view.source().key(),
                 view.sourceKind(),
                 view.statedOn(),
                 new HashSet<>(view.included()),
@@ -23,10 +24,15 @@ public final class ClaimAnalysis {
                 view.presentedScopeCode(),
                 view.amountLowUsd(),
                 view.amountHighUsd(),
-                view.gpuHours(),
+                view.gpuHoursDerived() ? null : view.gpuHours(),
                 view.hardwareKey(),
                 view.rateUsdPerGpuHour(),
-                view.citesKey());
+                view.citesKey(),
+                new ClaimFacts.ComputeFacts(
+                        view.chipCount(),
+                        view.durationHours(),
+                        view.trainingComputeFlop(),
+                        view.hardware() == null ? null : view.hardware().peakFlopsPerSecond()));
     }
 
     /** The claim's facts with the flags stored for it. */

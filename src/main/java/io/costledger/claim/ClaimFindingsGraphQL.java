@@ -37,7 +37,8 @@ public class ClaimFindingsGraphQL {
     TaxonomyCatalog catalog;
 
     @Name("flags")
-    @Description("What is misleading or wrong about the claim, derived from it and the claim it cites.")
+    @Description("What is misleading or wrong about the claim, derived from it, the claims it cites, its hardware and"
+            + " the other claims about its model.")
     @MaxItems(ClaimFindings.MAX_FLAGS)
     public List<@NonNull List<@NonNull FlagView>> flags(@Source List<ClaimView> claims) {
         Map<Long, ClaimFindings> findings = memo.findings(Batches.ids(claims, ClaimView::id));

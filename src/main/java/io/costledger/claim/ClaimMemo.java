@@ -50,8 +50,14 @@ public class ClaimMemo {
         return found;
     }
 
-    /** Keeps findings read elsewhere (a load's transaction), replacing any read before. */
-    public void remember(Map<Long, ClaimFindings> read) {
+    /**
+     * Forgets everything read so far and keeps the findings a load's transaction read: a load changes the flags of
+     * claims beyond its own (every claim about the models it touches) and the claims about its models, so nothing
+     * read before it in this request still holds.
+     */
+    public void afterLoad(Map<Long, ClaimFindings> read) {
+        byModel.clear();
+        findings.clear();
         findings.putAll(read);
     }
 }

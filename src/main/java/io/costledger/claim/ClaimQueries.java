@@ -1,5 +1,6 @@
 package io.costledger.claim;
 
+import io.costledger.analysis.Compute;
 import io.costledger.analysis.FlagCode;
 import io.costledger.analysis.Severity;
 import io.costledger.db.Columns;
@@ -22,6 +23,7 @@ import io.costledger.taxonomy.CostCategoryView;
 import io.costledger.taxonomy.TaxonomyCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -48,7 +50,7 @@ public class ClaimQueries {
             + " left join claim ct on ct.id = c.cites_id";
     private static final String SELECT = "select c.id, c.key, c.model_id, c.source_id, c.quote, c.locator, c.notes,"
             + " c.stated_on, c.amount_low_usd, c.amount_high_usd, c.gpu_hours, c.rate_usd_per_gpu_hour,"
-            + " c.rate_assumed, c.presented_scope_id, c.included_mask, c.excluded_mask, ct.id as cites_id,"
+            + " c.rate_assumed, c.chip_count, c.duration_hours, c.training_compute_flop, c.presented_scope_id, c.included_mask, c.excluded_mask, ct.id as cites_id,"
             + " ct.key as cites_key, " + OrganizationQueries.columns("o", "organization_") + ", "
             + HardwareQueries.columns("h", "hardware_") + FROM;
     private static final String FLAGS = "select claim_id, code, severity, message, categories_mask from claim_flag"
@@ -64,30 +66,45 @@ public class ClaimQueries {
     /** A claim row: the claim without its model and source, which {@link #claims(Function)} adds. */
     private record Row(ClaimView claim, Long modelId, long sourceId) {}
 
-    private final RowMapper<Row> row = row -> new Row(
-            new ClaimView(
-                    row.getLong("id"),
-                    row.getString("key"),
-                    null,
-                    ORGANIZATION.map(row),
-                    null,
-                    row.getString("quote"),
-                    row.getString("locator"),
-                    row.getString("notes"),
-                    Columns.date(row, "stated_on"),
-                    row.getBigDecimal("amount_low_usd"),
-                    row.getBigDecimal("amount_high_usd"),
-                    row.getBigDecimal("gpu_hours"),
-                    Columns.longOrNull(row, "hardware_id") == null ? null : HARDWARE.map(row),
-                    row.getBigDecimal("rate_usd_per_gpu_hour"),
-                    row.getBoolean("rate_assumed"),
-                    presentedScope(Columns.longOrNull(row, "presented_scope_id")),
-                    Columns.longOrNull(row, "cites_id"),
-                    row.getString("cites_key"),
-                    this.catalog.categoryCodes(row.getLong("included_mask")),
-                    this.catalog.categoryCodes(row.getLong("excluded_mask"))),
-            Columns.longOrNull(row, "model_id"),
-            row.getLong("source_id"));
+    private final RowMapper<Row> row = row -> {
+        HardwareView hardware = Columns.longOrNull(row, "hardware_id") == null ? null : HARDWARE.map(row);
+        BigDecimal statedGpuHours = row.getBigDecimal("gpu_hours");
+        Integer chipCount = Columns.intOrNull(row, "chip_count");
+        BigDecimal durationHours = row.getBigDecimal("duration_hours");
+        BigDecimal trainingComputeFlop = row.getBigDecimal("training_compute_flop");
+        BigDecimal gpuHours =
+                statedGpuHours != null ? statedGpuHours : Compute.derivedGpuHours(chipCount, durationHours);
+        return new Row(
+                new ClaimView(
+                        row.getLong("id"),
+                        row.getString("key"),
+                        null,
+                        ORGANIZATION.map(row),
+                        null,
+                        row.getString("quote"),
+                        row.getString("locator"),
+                        row.getString("notes"),
+                        Columns.date(row, "stated_on"),
+                        row.getBigDecimal("amount_low_usd"),
+                        row.getBigDecimal("amount_high_usd"),
+                        gpuHours,
+                        hardware,
+                        row.getBigDecimal("rate_usd_per_gpu_hour"),
+                        row.getBoolean("rate_assumed"),
+                        chipCount,
+                        durationHours,
+                        trainingComputeFlop,
+                        statedGpuHours == null && gpuHours != null,
+                        Compute.impliedUtilization(
+                                trainingComputeFlop, gpuHours, hardware == null ? null : hardware.peakFlopsPerSecond()),
+                        presentedScope(Columns.longOrNull(row, "presented_scope_id")),
+                        Columns.longOrNull(row, "cites_id"),
+                        row.getString("cites_key"),
+                        this.catalog.categoryCodes(row.getLong("included_mask")),
+                        this.catalog.categoryCodes(row.getLong("excluded_mask"))),
+                Columns.longOrNull(row, "model_id"),
+                row.getLong("source_id"));
+    };
 
     @Inject
     Database database;
@@ -224,6 +241,52 @@ public class ClaimQueries {
             claims.add(stored.claim().with(model, sourcesById.get(stored.sourceId())));
         }
         return claims;
+    }
+
+    /** How a claim is linked to others, all a flag refresh needs to find the claims it must judge. */
+    public record Link(long id, Long modelId, Long citesId) {}
+
+    private static final String LINKS = "select c.id, c.model_id, c.cites_id from claim c";
+    private static final RowMapper<Link> LINK = row ->
+            new Link(row.getLong("id"), Columns.longOrNull(row, "model_id"), Columns.longOrNull(row, "cites_id"));
+
+    /** The links of these claims. */
+    public List<Link> links(Collection<Long> claimIds) {
+        return links(" where c.id = any(?)", claimIds);
+    }
+
+    /** The links of the claims that cite one of these directly. */
+    public List<Link> linksCiting(Collection<Long> claimIds) {
+        return links(" where c.cites_id = any(?)", claimIds);
+    }
+
+    /** The links of the claims about these models. */
+    public List<Link> linksAbout(Collection<Long> modelIds) {
+        return links(" where c.model_id = any(?)", modelIds);
+    }
+
+    private List<Link> links(String where, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return database.read(sql -> sql.list(LINKS + where, LINK, sql.array("bigint", ids)));
+    }
+
+    /**
+     * The links of the claims with these keys, about these models, from these sources or on this hardware: one
+     * statement, each part on its own index.
+     */
+    public List<Link> linksAffectedBy(ClaimFlagService.Changed changed) {
+        return database.read(sql -> sql.list(
+                LINKS + " where c.key = any(?)"
+                        + " union " + LINKS + " join model m on m.id = c.model_id where m.key = any(?)"
+                        + " union " + LINKS + " join source s on s.id = c.source_id where s.key = any(?)"
+                        + " union " + LINKS + " join hardware h on h.id = c.hardware_id where h.key = any(?)",
+                LINK,
+                sql.array("varchar", changed.claims()),
+                sql.array("varchar", changed.models()),
+                sql.array("varchar", changed.sources()),
+                sql.array("varchar", changed.hardware())));
     }
 
     /** The flags of these claims: one statement, whatever their number. */

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.graphql.Type;
  * batch of claims at once ({@link ClaimQueries}). Its flags are {@link ClaimFindings}, read for a batch when a query
  * asks for them.
  *
+ * @param gpuHours the GPU-hours the source states, else chipCount x durationHours
  * @param included the codes of the categories the claim includes, in position order
  * @param excluded the codes of the categories its source says it leaves out, in position order
  */
@@ -43,6 +44,17 @@ public record ClaimView(
         HardwareView hardware,
         BigDecimal rateUsdPerGpuHour,
         boolean rateAssumed,
+        Integer chipCount,
+        BigDecimal durationHours,
+        BigDecimal trainingComputeFlop,
+
+        @Description("True when gpuHours is chipCount x durationHours rather than stated.")
+        boolean gpuHoursDerived,
+
+        @Description("trainingComputeFlop / (gpuHours x 3600 x the hardware's peakFlopsPerSecond), rounded to 4"
+                + " decimals; null unless all three are known. Above 1, the figures cannot all be right.")
+        BigDecimal impliedUtilization,
+
         @Ignore String presentedScopeCode,
         @Ignore Long citesId,
         @Ignore String citesKey,
@@ -67,6 +79,11 @@ public record ClaimView(
                 hardware,
                 rateUsdPerGpuHour,
                 rateAssumed,
+                chipCount,
+                durationHours,
+                trainingComputeFlop,
+                gpuHoursDerived,
+                impliedUtilization,
                 presentedScopeCode,
                 citesId,
                 citesKey,

@@ -1,6 +1,7 @@
 package io.costledger.claim;
 
 import io.costledger.analysis.ClaimFlagger;
+import io.costledger.db.Columns;
 import io.costledger.db.Database;
 import io.costledger.state.LedgerState;
 import io.costledger.state.LedgerVersion;
@@ -11,6 +12,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
 
@@ -50,15 +52,25 @@ public class FlagRulesCheck {
         if (state.read(STATE).filter(basis::equals).isPresent()) {
             return;
         }
-        List<Long> ids = database.write(sql -> sql.list("select id from claim order by id", row -> row.getLong("id")));
+        // by model, and cut only between models: a refresh judges every claim about a model at once
+        List<Long[]> rows =
+                database.write(sql -> sql.list("select id, model_id from claim order by model_id nulls last, id", row ->
+                        new Long[] {row.getLong("id"), Columns.longOrNull(row, "model_id")}));
         int changed = 0;
-        for (int from = 0; from < ids.size(); from += CHUNK) {
-            changed += flags.refresh(ids.subList(from, Math.min(ids.size(), from + CHUNK)));
+        List<Long> chunk = new ArrayList<>(CHUNK);
+        for (int i = 0; i < rows.size(); i++) {
+            chunk.add(rows.get(i)[0]);
+            Long model = rows.get(i)[1];
+            boolean modelEnds = i + 1 == rows.size() || model == null || !model.equals(rows.get(i + 1)[1]);
+            if (chunk.size() >= CHUNK && modelEnds || i + 1 == rows.size()) {
+                changed += flags.refresh(chunk);
+                chunk = new ArrayList<>(CHUNK);
+            }
         }
         state.write(STATE, basis);
         if (changed > 0) {
             version.raise();
         }
-        LOG.infof("Flags now follow %s: checked %d claims, %d changed.", basis, ids.size(), changed);
+        LOG.infof("Flags now follow %s: checked %d claims, %d changed.", basis, rows.size(), changed);
     }
 }

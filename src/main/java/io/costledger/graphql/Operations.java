@@ -47,7 +47,8 @@ final class Operations {
         if (measure.computedFields() > limits.maxComputedFields()) {
             throw new LedgerException(
                     ErrorCode.QUERY_TOO_COMPLEX,
-                    "The query selects " + measure.computedFields() + " computed fields (scopedTotal, costAt and"
+                    "The query selects " + measure.computedFields()
+                            + " computed fields (scopedTotal, comparisons, costAt and"
                             + " the like, each alias counted); at most " + limits.maxComputedFields()
                             + " are allowed.",
                     Map.of("computedFields", measure.computedFields(), "limit", limits.maxComputedFields()));

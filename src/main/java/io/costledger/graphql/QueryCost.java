@@ -22,7 +22,8 @@ import java.util.Set;
 final class QueryCost {
 
     /** The computed fields: each selection of one (aliases counted one by one) is a computation over its parents. */
-    static final Set<String> COMPUTED = Set.of("Query.scopedTotal", "Model.scopedTotal", "Claim.costAt");
+    static final Set<String> COMPUTED =
+            Set.of("Query.scopedTotal", "Model.scopedTotal", "Model.comparisons", "Claim.costAt");
 
     private final ListLimits lists;
 

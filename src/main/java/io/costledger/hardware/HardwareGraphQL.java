@@ -55,6 +55,15 @@ public class HardwareGraphQL {
                 rate -> rate.hardware().id());
     }
 
+    @Name("peakFlopsSource")
+    @Description("Where the peak was published, or null.")
+    public List<SourceView> peakFlopsSource(@Source List<HardwareView> page) {
+        return Batches.pick(
+                page,
+                HardwareView::peakFlopsSourceId,
+                sources.byIds(Batches.ids(page, HardwareView::peakFlopsSourceId)));
+    }
+
     @Name("source")
     @Description("Where the rate was published, or null.")
     public List<SourceView> source(@Source List<HardwareRateView> rates) {

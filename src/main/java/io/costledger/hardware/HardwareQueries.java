@@ -18,7 +18,8 @@ public class HardwareQueries {
     /** The columns of {@link #mapper(String)} for hardware aliased {@code alias}, named {@code prefix}*. */
     public static String columns(String alias, String prefix) {
         return alias + ".id as " + prefix + "id, " + alias + ".key as " + prefix + "key, " + alias + ".name as "
-                + prefix + "name, " + alias + ".vendor as " + prefix + "vendor";
+                + prefix + "name, " + alias + ".vendor as " + prefix + "vendor, " + alias + ".peak_flops_per_second as "
+                + prefix + "peak, " + alias + ".peak_flops_source_id as " + prefix + "peak_source";
     }
 
     /** Reads the columns of {@link #columns(String, String)}. */
@@ -27,7 +28,15 @@ public class HardwareQueries {
         String key = prefix + "key";
         String name = prefix + "name";
         String vendor = prefix + "vendor";
-        return row -> new HardwareView(row.getLong(id), row.getString(key), row.getString(name), row.getString(vendor));
+        String peak = prefix + "peak";
+        String peakSource = prefix + "peak_source";
+        return row -> new HardwareView(
+                row.getLong(id),
+                row.getString(key),
+                row.getString(name),
+                row.getString(vendor),
+                row.getBigDecimal(peak),
+                Columns.longOrNull(row, peakSource));
     }
 
     private static final String SELECT = "select " + columns("h", "") + " from hardware h";
@@ -69,11 +78,15 @@ public class HardwareQueries {
 
     /** Every rate of the given hardware keys, ready for pricing. */
     public RateBook rateBook(Collection<String> hardwareKeys) {
+        return priceList(hardwareKeys).book();
+    }
+
+    /** Every rate of the given hardware keys, ready for pricing, with the rows the API shows. */
+    public PriceList priceList(Collection<String> hardwareKeys) {
         if (hardwareKeys.isEmpty()) {
-            return new RateBook(List.of());
+            return PriceList.of(List.of());
         }
-        List<HardwareRateView> rows = database.read(
-                sql -> sql.list(SELECT_RATES + " where h.key = any(?)", RATE, sql.array("varchar", hardwareKeys)));
-        return new RateBook(rows.stream().map(HardwareRateView::toHourlyRate).toList());
+        return PriceList.of(database.read(
+                sql -> sql.list(SELECT_RATES + " where h.key = any(?)", RATE, sql.array("varchar", hardwareKeys))));
     }
 }

@@ -2,6 +2,7 @@ package io.costledger.reference;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.costledger.bundle.Bundles;
+import io.costledger.bundle.Fills;
 import io.costledger.bundle.LoadReport;
 import io.costledger.bundle.LoadService;
 import io.costledger.error.LedgerException;
@@ -28,13 +29,17 @@ import org.jboss.logging.Logger;
  * The reference dataset of {@code db/reference}: files applied in order, each once, through the loader researchers
  * use (so every item has its history). A later file, or a correction, changes an item only where the item is as the
  * reference data last left it: where a researcher changed it since, the researcher's version stays and the skipped
- * item is logged. Items loaded before history was kept count as the reference data's.
+ * item is logged. Items loaded before history was kept count as the reference data's. A file named {@code fill-*}
+ * only sets the fields its items lack in the ledger, whoever last changed them (the hardware peaks).
  */
 @ApplicationScoped
 public class ReferenceData {
 
     /** Loads of reference files are by {@code reference:<file>}. */
     public static final String LOADER = "reference:";
+
+    /** A file whose name starts so only fills in fields its items lack in the ledger ({@link Fills}). */
+    static final String FILL = "fill-";
 
     private static final Logger LOG = Logger.getLogger(ReferenceData.class);
 
@@ -49,6 +54,9 @@ public class ReferenceData {
 
     @Inject
     HistoryQueries history;
+
+    @Inject
+    Fills fills;
 
     void onStart(@Observes @Priority(20) StartupEvent event) {
         apply();
@@ -70,6 +78,16 @@ public class ReferenceData {
             return;
         }
         JsonNode bundle = parse(resource);
+        if (fileName(resource).startsWith(FILL)) {
+            LoadReport report = loads.load(
+                    QuarkusTransaction.requiringNew().call(() -> fills.emptyFieldsFilled(bundle)),
+                    LOADER + fileName(resource),
+                    false,
+                    false);
+            QuarkusTransaction.requiringNew().run(() -> state.write(name, "applied"));
+            LOG.infof("Applied reference file %s: filled %d items.", resource, report.updated());
+            return;
+        }
         Map<ItemKind, Set<String>> edited = QuarkusTransaction.requiringNew().call(() -> editedByResearchers(bundle));
         edited.forEach((kind, keys) -> keys.forEach(key -> LOG.infof(
                 "Reference file %s leaves %s \"%s\" alone: a researcher changed it since the reference data did.",

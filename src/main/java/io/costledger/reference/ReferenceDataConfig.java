@@ -17,6 +17,7 @@ public interface ReferenceDataConfig {
      * at the end (a file already applied never applies again).
      */
     @WithDefault("db/reference/hardware.json,db/reference/deepseek.json,db/reference/frontier-models.json,"
-            + "db/reference/open-models.json,db/reference/correction-ibm-title.json")
+            + "db/reference/open-models.json,db/reference/correction-ibm-title.json,db/reference/peak-sources.json,"
+            + "db/reference/fill-hardware-peaks.json")
     List<String> bundles();
 }

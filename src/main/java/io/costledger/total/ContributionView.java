@@ -2,6 +2,7 @@ package io.costledger.total;
 
 import io.costledger.claim.ClaimView;
 import io.costledger.graphql.MaxItems;
+import io.costledger.hardware.HardwareRateView;
 import io.costledger.model.ModelView;
 import io.costledger.taxonomy.TaxonomyCatalog;
 import java.math.BigDecimal;
@@ -22,4 +23,8 @@ public record ContributionView(
         BigDecimal highUsd,
 
         @Description("True when the ledger computed the figure from GPU-hours rather than taking a stated amount.")
-        boolean derived) {}
+        boolean derived,
+
+        @Description("The rate row that priced a derived contribution; null for a stated amount or the claim's own"
+                + " rate.")
+        HardwareRateView rate) {}

@@ -12,6 +12,7 @@ import io.costledger.claim.ClaimView;
 import io.costledger.error.LedgerException;
 import io.costledger.graphql.Batches;
 import io.costledger.hardware.HardwareQueries;
+import io.costledger.hardware.PriceList;
 import io.costledger.model.ModelQueries;
 import io.costledger.model.ModelView;
 import io.costledger.taxonomy.CostScopeView;
@@ -87,10 +88,10 @@ public class ScopedTotalService {
         claimRows.forEach(claim -> claimsByModel
                 .computeIfAbsent(claim.modelId(), id -> new ArrayList<>())
                 .add(ClaimAnalysis.assessed(claim, findings.get(claim.id()))));
-        ScopedTotalCalculator calculator = new ScopedTotalCalculator(
-                catalog.taxonomy(), hardware.rateBook(Batches.ids(claimRows, ClaimView::hardwareKey)));
+        PriceList prices = hardware.priceList(Batches.ids(claimRows, ClaimView::hardwareKey));
+        ScopedTotalCalculator calculator = new ScopedTotalCalculator(catalog.taxonomy(), prices.book());
         ScopeRequest request = new ScopeRequest(scope.code(), options.flagged(), options.rateKind());
-        TotalViews views = new TotalViews(scope, modelsById.values(), claimRows);
+        TotalViews views = new TotalViews(scope, modelsById.values(), claimRows, prices);
         return page.stream()
                 .map(model -> chains.get(model.id()).stream()
                         .map(part -> new TotalPart(part.key(), claimsByModel.getOrDefault(part.id(), List.of())))
@@ -112,10 +113,11 @@ public class ScopedTotalService {
     }
 
     /** Turns the keys of a computed total back into the records the API returns. */
-    private record TotalViews(CostScopeView scope, Map<String, ModelView> models, Map<String, ClaimView> claims) {
+    private record TotalViews(
+            CostScopeView scope, Map<String, ModelView> models, Map<String, ClaimView> claims, PriceList prices) {
 
-        TotalViews(CostScopeView scope, Collection<ModelView> models, List<ClaimView> claims) {
-            this(scope, Batches.index(models, ModelView::key), Batches.index(claims, ClaimView::key));
+        TotalViews(CostScopeView scope, Collection<ModelView> models, List<ClaimView> claims, PriceList prices) {
+            this(scope, Batches.index(models, ModelView::key), Batches.index(claims, ClaimView::key), prices);
         }
 
         ScopedTotalView of(ScopedTotal total) {
@@ -135,7 +137,8 @@ public class ScopedTotalService {
                                     c.categories(),
                                     c.lowUsd(),
                                     c.highUsd(),
-                                    c.derived()))
+                                    c.derived(),
+                                    prices.row(c.rate())))
                             .toList(),
                     total.skipped().stream()
                             .map(s -> new SkippedClaimView(

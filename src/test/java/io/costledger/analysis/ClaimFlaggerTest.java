@@ -241,8 +241,94 @@ class ClaimFlaggerTest {
                 .presentedAs("ALL_IN")
                 .amount("100")
                 .compute("10", "h", "1")
+                .flop("1E+20", "1E+12")
                 .cites("c");
 
-        assertThat(codes(claim, cited)).containsExactly(FlagCode.values());
+        // CONFLICTING_ESTIMATES needs a claim without ERROR flags (ConflictsTest)
+        assertThat(codes(claim, cited))
+                .containsExactly(java.util.Arrays.stream(FlagCode.values())
+                        .filter(code -> code != FlagCode.CONFLICTING_ESTIMATES)
+                        .toArray(FlagCode[]::new));
+    }
+
+    // part 2: compute facts
+
+    @ParameterizedTest(name = "{0} FLOP in 1 GPU-hour at 1E+12 FLOP/s: implausible {1}")
+    @CsvSource({"3.6E+15, false", "3.60018E+15, false", "3.60036E+15, true"})
+    void implausibleComputeIsAUtilizationAbove1AsRounded(String flop, boolean flagged) {
+        assertThat(codes(stated("c").gpuHours("1", "gpu").flop(flop, "1E+12"), null))
+                .isEqualTo(flagged ? List.of(FlagCode.IMPLAUSIBLE_COMPUTE) : List.of());
+    }
+
+    @Test
+    void implausibleComputeIsAnErrorThatSaysWhy() {
+        List<Flag> flags = flagger.flag(
+                stated("c")
+                        .chips(1024, "792")
+                        .gpuHours(null, "a100")
+                        .flop("1E+27", "3.12E+14")
+                        .facts(),
+                null);
+
+        assertThat(flags)
+                .containsExactly(new Flag(
+                        FlagCode.IMPLAUSIBLE_COMPUTE,
+                        Severity.ERROR,
+                        "Implies a utilization of 1097.7862: 1E+27 FLOP in 811008 GPU-hours at a peak of 3.12E+14"
+                                + " FLOP/s per chip is more than the hardware can do.",
+                        List.of()));
+    }
+
+    @Test
+    void workedExampleOpt175bIsPlausible() {
+        ClaimFacts log = stated("opt175b-logbook")
+                .chips(1024, "792")
+                .gpuHours(null, "a100-80gb")
+                .flop("4.30E+23", "3.12E+14")
+                .facts();
+
+        assertThat(log.gpuHours()).isEqualTo(new java.math.BigDecimal("811008.00"));
+        assertThat(log.gpuHoursDerived()).isTrue();
+        assertThat(log.impliedUtilization()).isEqualTo(new java.math.BigDecimal("0.4720"));
+        assertThat(flagger.flag(log, null)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} chips x {1} h against 1000 stated GPU-hours: mismatch {2}")
+    @CsvSource({"10, 90, false", "10, 89.99, true", "10, 110, false", "10, 110.01, true"})
+    void chipsTimesHoursMayDifferFromStatedGpuHoursByTenPercent(int chips, String hours, boolean flagged) {
+        assertThat(codes(stated("c").gpuHours("1000", "gpu").chips(chips, hours), null))
+                .isEqualTo(flagged ? List.of(FlagCode.ARITHMETIC_MISMATCH) : List.of());
+    }
+
+    @Test
+    void oneArithmeticMismatchNamesBothChecksThatFail() {
+        List<Flag> flags = flagger.flag(
+                stated("c")
+                        .compute("1000", "gpu", "2")
+                        .amount("5000")
+                        .chips(10, "50")
+                        .facts(),
+                null);
+
+        assertThat(flags).hasSize(1);
+        assertThat(flags.get(0).message())
+                .isEqualTo("1000 GPU-hours x USD 2 = USD 2000, outside the stated amount allowing 1%: USD 4950 to 5050."
+                        + " chipCount x durationHours = 10 x 50 = 500 GPU-hours, outside the stated 1000 GPU-hours"
+                        + " allowing 10%: 900 to 1100.");
+    }
+
+    @Test
+    void derivedGpuHoursArePricedAndComparedLikeStatedOnes() {
+        // 8 x 125 = 1000 derived GPU-hours x USD 2 = 2000 against a stated USD 5,000
+        assertThat(codes(stated("c").chips(8, "125").compute(null, "gpu", "2").amount("5000"), null))
+                .containsExactly(FlagCode.ARITHMETIC_MISMATCH);
+        // derived GPU-hours are never checked against themselves
+        assertThat(codes(stated("c").chips(8, "125").compute(null, "gpu", "2").amount("2000"), null))
+                .isEmpty();
+        // a repeat stating 1000 GPU-hours of a claim deriving 1500 differs by more than 10%
+        assertThat(codes(
+                        stated("repeat").gpuHours("1000", "gpu").cites("original"),
+                        stated("original").chips(10, "150")))
+                .containsExactly(FlagCode.CITATION_MISMATCH);
     }
 }

@@ -55,9 +55,40 @@ final class Fixtures {
         private String hardware;
         private BigDecimal rate;
         private String cites;
+        private String source;
+        private Integer chips;
+        private BigDecimal hours;
+        private BigDecimal flop;
+        private BigDecimal peak;
 
         private Claim(String key) {
             this.key = key;
+            this.source = "source-of-" + key;
+        }
+
+        /** Every claim has a source of its own unless given one. */
+        Claim source(String source) {
+            this.source = source;
+            return this;
+        }
+
+        /** GPU-hours stated (null for none) on the hardware, without a rate of the claim's own. */
+        Claim gpuHours(String hours, String hardware) {
+            this.gpuHours = hours == null ? null : usd(hours);
+            this.hardware = hardware;
+            return this;
+        }
+
+        Claim chips(Integer count, String hours) {
+            this.chips = count;
+            this.hours = hours == null ? null : usd(hours);
+            return this;
+        }
+
+        Claim flop(String flop, String peakFlopsPerSecond) {
+            this.flop = flop == null ? null : usd(flop);
+            this.peak = peakFlopsPerSecond == null ? null : usd(peakFlopsPerSecond);
+            return this;
         }
 
         Claim model(String model) {
@@ -101,7 +132,7 @@ final class Fixtures {
         }
 
         Claim compute(String hours, String hardware, String rate) {
-            this.gpuHours = usd(hours);
+            this.gpuHours = hours == null ? null : usd(hours);
             this.hardware = hardware;
             this.rate = rate == null ? null : usd(rate);
             return this;
@@ -114,7 +145,21 @@ final class Fixtures {
 
         ClaimFacts facts() {
             return new ClaimFacts(
-                    key, model, kind, date, included, excluded, presented, low, high, gpuHours, hardware, rate, cites);
+                    key,
+                    model,
+                    source,
+                    kind,
+                    date,
+                    included,
+                    excluded,
+                    presented,
+                    low,
+                    high,
+                    gpuHours,
+                    hardware,
+                    rate,
+                    cites,
+                    new ClaimFacts.ComputeFacts(chips, hours, flop, peak));
         }
     }
 }

@@ -16,9 +16,11 @@ final class WorkedExample {
 
     static final String V3 = "deepseek-v3";
     static final String R1 = "deepseek-r1";
+    static final String V3_REPORT = "deepseek-v3-report";
 
     static final ClaimFacts V3_TOTAL = claim("deepseek-v3-total")
             .model(V3)
+            .source(V3_REPORT)
             .date("2024-12-27")
             .includes(FINAL, OTHER)
             .excludes(RESEARCH)
@@ -28,6 +30,7 @@ final class WorkedExample {
             .facts();
     static final ClaimFacts V3_PRETRAINING = claim("deepseek-v3-pretraining")
             .model(V3)
+            .source(V3_REPORT)
             .date("2024-12-27")
             .includes(FINAL)
             .presentedAs("FINAL_RUN")
@@ -36,6 +39,7 @@ final class WorkedExample {
             .facts();
     static final ClaimFacts V3_CONTEXT_EXTENSION = claim("deepseek-v3-context-extension")
             .model(V3)
+            .source(V3_REPORT)
             .date("2024-12-27")
             .includes(OTHER)
             .amount("238000")
@@ -43,6 +47,7 @@ final class WorkedExample {
             .facts();
     static final ClaimFacts V3_POST_TRAINING = claim("deepseek-v3-post-training")
             .model(V3)
+            .source(V3_REPORT)
             .date("2024-12-27")
             .includes(OTHER)
             .amount("10000")
@@ -50,6 +55,7 @@ final class WorkedExample {
             .facts();
     static final ClaimFacts R1_RL = claim("deepseek-r1-rl")
             .model(R1)
+            .source("deepseek-r1-nature-supplement")
             .date("2025-09-17")
             .includes(OTHER)
             .presentedAs("TRAINING")

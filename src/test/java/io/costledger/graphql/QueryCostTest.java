@@ -174,7 +174,7 @@ class QueryCostTest {
                 + "x2: scopedTotal(scope: \"TRAINING\") { lowUsd }"
                 + " x3: scopedTotal(scope: \"TRAINING\") { lowUsd } x4: scopedTotal(scope: \"TRAINING\") { lowUsd }"
                 + " x5: scopedTotal(scope: \"TRAINING\") { lowUsd } x6: scopedTotal(scope: \"TRAINING\") { lowUsd }"
-                + " x7: scopedTotal(scope: \"TRAINING\") { lowUsd } x8: scopedTotal(scope: \"TRAINING\") { lowUsd }";
+                + " x7: scopedTotal(scope: \"TRAINING\") { lowUsd } c1: comparisons(rateKind: COMMITTED_1Y) { ratio }";
         JsonPath error = GraphQL.firstError("{ models(first: 10) { nodes { key " + more + "} } }", Map.of());
         assertThat(error.getString("extensions.code")).isEqualTo("QUERY_TOO_COMPLEX");
         assertThat(error.getInt("extensions.computedFields")).isEqualTo(25);

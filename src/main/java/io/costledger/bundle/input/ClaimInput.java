@@ -53,6 +53,14 @@ public record ClaimInput(
         @Description("Code of the scope the text frames the figure as.")
         String presentedScope,
 
+        @Description("How many chips the run used.") Integer chipCount,
+
+        @Description("How long the run took, in hours; with chipCount, gives gpuHours when they are not stated.")
+        BigDecimal durationHours,
+
+        @Description("The training compute the source states, in FLOP (not FLOP/s).")
+        BigDecimal trainingComputeFlop,
+
         @Description("Codes of the categories the figure covers; at least one.") @NonNull
         List<@NonNull String> included,
 
