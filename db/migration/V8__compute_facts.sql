@@ -2,11 +2,13 @@
 -- each piece of hardware, with the source of the peak. GPU-hours derived from chips x hours are never stored: they
 -- are computed when read, so that the export and history write only what a bundle gave.
 ALTER TABLE claim ADD COLUMN chip_count INTEGER;
-ALTER TABLE claim ADD COLUMN duration_hours NUMERIC(12, 2);
+ALTER TABLE claim ADD COLUMN duration_hours NUMERIC(14, 4);
 ALTER TABLE claim ADD COLUMN training_compute_flop NUMERIC(40, 2);
 ALTER TABLE claim ADD CONSTRAINT ck_claim_chip_count CHECK (chip_count > 0);
 ALTER TABLE claim ADD CONSTRAINT ck_claim_duration_hours CHECK (duration_hours > 0);
 ALTER TABLE claim ADD CONSTRAINT ck_claim_training_compute CHECK (training_compute_flop > 0);
+-- sources quote hourly rates to the millionth of a dollar ("$2.933908 per hour")
+ALTER TABLE claim ALTER COLUMN rate_usd_per_gpu_hour SET DATA TYPE NUMERIC(16, 6);
 -- a load that changes hardware, its peak or its rates refreshes the flags of the claims on that hardware
 CREATE INDEX ix_claim_hardware ON claim (hardware_id);
 -- a claim carries an amount, or GPU-hours (stated, or chips x hours) with hardware
