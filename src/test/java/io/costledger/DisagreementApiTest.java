@@ -116,13 +116,6 @@ class DisagreementApiTest {
               total: scopedTotal(model: "deepseek-r1", scope: "TRAINING", includeLineage: true) {
                 lowUsd skipped { claim { key } reason byClaim { key } } } }""";
 
-    private static final String EPOCH_R1 = """
-            {"sources": [{"key": "p2-epoch-r1", "title": "How much did DeepSeek-R1 cost to train?",
-                          "publisher": "Epoch AI", "publishedOn": "2025-01-31", "kind": "ANALYST_ESTIMATE"}],
-             "claims": [{"key": "p2-epoch-r1-rl", "source": "p2-epoch-r1", "model": "deepseek-r1",
-                         "quote": "about $1M for the reinforcement learning", "amountUsd": 1000000,
-                         "included": ["OTHER_TRAINING"]}]}""";
-
     /** A number as the service wrote it, compared by value (the API writes no trailing zeros). */
     private static java.math.BigDecimal usd(Object value) {
         return new java.math.BigDecimal(value.toString());
@@ -132,20 +125,20 @@ class DisagreementApiTest {
         return answer.getList(model + ".claims.find { it.key == '" + claim + "' }.flags.code");
     }
 
+    private static String conflict(JsonPath answer, String claim) {
+        return answer.getString("r1.claims.find { it.key == '" + claim
+                + "' }.flags.find { it.code == 'CONFLICTING_ESTIMATES' }.message");
+    }
+
     @Test
     void workedExampleR1EstimatesConflictUntilTheFarOneIsRetracted() {
-        assertThat(codes(GraphQL.data(R1), "r1", "deepseek-r1-rl")).doesNotContain("CONFLICTING_ESTIMATES");
-
-        Researcher.post(EPOCH_R1).statusCode(200);
-
+        // the shipped data holds both figures of R1's reinforcement learning
         JsonPath answer = GraphQL.exact(R1);
-        assertThat(answer.getString("r1.claims.find { it.key == 'deepseek-r1-rl' }.flags.find {"
-                        + " it.code == 'CONFLICTING_ESTIMATES' }.message"))
-                .isEqualTo("Lies more than a factor 2 from p2-epoch-r1-rl (x3.40).");
-        assertThat(answer.getString("r1.claims.find { it.key == 'p2-epoch-r1-rl' }.flags.find {"
-                        + " it.code == 'CONFLICTING_ESTIMATES' }.message"))
+        assertThat(conflict(answer, "deepseek-r1-rl"))
+                .isEqualTo("Lies more than a factor 2 from deepseek-r1-epoch-1m (x3.40).");
+        assertThat(conflict(answer, "deepseek-r1-epoch-1m"))
                 .isEqualTo("Lies more than a factor 2 from deepseek-r1-rl (x3.40).");
-        assertThat(answer.getString("r1.claims.find { it.key == 'p2-epoch-r1-rl' }.flags.find {"
+        assertThat(answer.getString("r1.claims.find { it.key == 'deepseek-r1-epoch-1m' }.flags.find {"
                         + " it.code == 'CONFLICTING_ESTIMATES' }.severity"))
                 .isEqualTo("WARNING");
         Map<String, Object> other = answer.getMap("r1.comparisons.find { it.categories == ['OTHER_TRAINING'] }");
@@ -154,16 +147,24 @@ class DisagreementApiTest {
         assertThat(usd(other.get("ratio"))).isEqualByComparingTo("3.40");
         // the total is unchanged: the estimate overlaps the Nature figure, which a primary disclosure states
         assertThat(usd(answer.getString("total.lowUsd"))).isEqualByComparingTo("5870000.00");
-        assertThat(answer.getString("total.skipped.find { it.claim.key == 'p2-epoch-r1-rl' }.reason"))
+        assertThat(answer.getString("total.skipped.find { it.claim.key == 'deepseek-r1-epoch-1m' }.reason"))
                 .isEqualTo("OVERLAP");
         // the V3 report's parts come from one source: not compared
         assertThat(codes(answer, "v3", "deepseek-v3-context-extension")).doesNotContain("CONFLICTING_ESTIMATES");
         assertThat(codes(answer, "v3", "deepseek-v3-post-training")).doesNotContain("CONFLICTING_ESTIMATES");
 
-        Researcher.post("{\"retractions\": [{\"kind\": \"CLAIM\", \"key\": \"p2-epoch-r1-rl\", \"reason\": \"test\"}]}")
+        String estimate = GraphQL.data("{ history(kind: CLAIM, key: \"deepseek-r1-epoch-1m\") { item } }")
+                .getString("history[-1].item");
+        Researcher.post("{\"retractions\": [{\"kind\": \"CLAIM\", \"key\": \"deepseek-r1-epoch-1m\","
+                        + " \"reason\": \"test\"}]}")
                 .statusCode(200);
 
         assertThat(codes(GraphQL.data(R1), "r1", "deepseek-r1-rl")).doesNotContain("CONFLICTING_ESTIMATES");
+
+        // loaded again, as history kept it: the conflict is back
+        Researcher.post("{\"claims\": [" + estimate + "]}").statusCode(200);
+        assertThat(conflict(GraphQL.data(R1), "deepseek-r1-rl"))
+                .isEqualTo("Lies more than a factor 2 from deepseek-r1-epoch-1m (x3.40).");
     }
 
     /** Two claims about a model of their own: a stated USD 1,000 and 100 GPU-hours of a chip that has no rate yet. */

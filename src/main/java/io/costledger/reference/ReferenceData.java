@@ -21,6 +21,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jboss.logging.Logger;
@@ -68,7 +69,12 @@ public class ReferenceData {
             LOG.info("Reference data is disabled (LEDGER_REFERENCE_DATA_ENABLED=false): the ledger starts empty.");
             return;
         }
-        config.bundles().forEach(this::applyOnce);
+        apply(config.bundles());
+    }
+
+    /** Applies, in order, the files of this list the ledger has not had yet. */
+    public void apply(List<String> resources) {
+        resources.forEach(this::applyOnce);
     }
 
     /** Applies one reference file, unless this ledger has had it. */

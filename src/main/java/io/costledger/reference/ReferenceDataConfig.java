@@ -18,6 +18,9 @@ public interface ReferenceDataConfig {
      */
     @WithDefault("db/reference/hardware.json,db/reference/deepseek.json,db/reference/frontier-models.json,"
             + "db/reference/open-models.json,db/reference/correction-ibm-title.json,db/reference/peak-sources.json,"
-            + "db/reference/fill-hardware-peaks.json")
+            + "db/reference/fill-hardware-peaks.json,db/reference/more-1-hardware.json,db/reference/more-2-meta.json,"
+            + "db/reference/more-3-openai.json,db/reference/more-4-google.json,db/reference/more-5-ai-index.json,"
+            + "db/reference/more-6-open-2022-2023.json,db/reference/more-7-open-2024.json,"
+            + "db/reference/more-8-china-xai.json,db/reference/more-9-replications.json")
     List<String> bundles();
 }
