@@ -2,6 +2,10 @@ package io.costledger.claim;
 
 import io.costledger.analysis.FlagCode;
 import io.costledger.analysis.Severity;
+import io.costledger.analysis.SourceKind;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
@@ -21,9 +25,36 @@ public record ClaimFilter(
         Severity severity,
 
         @Description("Code of a category the claim includes.")
-        String includesCategory) {
+        String includesCategory,
 
-    static final ClaimFilter NONE = new ClaimFilter(null, null, null, null, null, null);
+        @Description("Claims whose amount range [low, high] reaches this many USD or more (an open-ended high"
+                + " always does); claims without an amount never match an amount filter.")
+        BigDecimal amountFrom,
+
+        @Description("Claims whose amount range starts at or below this many USD (a missing low counts as 0).")
+        BigDecimal amountTo,
+
+        @Description("Claims dated on or after this day (their own date, else their source's); undated claims are"
+                + " left out.")
+        LocalDate statedFrom,
+
+        @Description("Claims dated on or before this day; undated claims are left out.")
+        LocalDate statedTo,
+
+        @Description("Claims whose source is of any of these kinds.")
+        List<SourceKind> sourceKinds,
+
+        @Description("Claims that carry any of these flags.")
+        List<FlagCode> flags,
+
+        @Description("Code of the scope the claims are presented as.")
+        String presentedScope,
+
+        @Description("true: claims with GPU-hours (stated, or chips x hours); false: claims without.")
+        Boolean hasGpuHours) {
+
+    static final ClaimFilter NONE =
+            new ClaimFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** Whether the filter asks for exactly one of a flag code or a severity, and nothing else. */
     boolean onlyByFlagOrSeverity() {
@@ -31,6 +62,14 @@ public record ClaimFilter(
                 && organization == null
                 && source == null
                 && includesCategory == null
+                && amountFrom == null
+                && amountTo == null
+                && statedFrom == null
+                && statedTo == null
+                && (sourceKinds == null || sourceKinds.isEmpty())
+                && (flags == null || flags.isEmpty())
+                && presentedScope == null
+                && hasGpuHours == null
                 && (flag == null) != (severity == null);
     }
 }

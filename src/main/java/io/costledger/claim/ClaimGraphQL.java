@@ -4,7 +4,6 @@ import io.costledger.graphql.Batches;
 import io.costledger.graphql.MaxItems;
 import io.costledger.model.ModelView;
 import io.costledger.organization.OrganizationView;
-import io.costledger.paging.PageRequest;
 import io.costledger.source.SourceView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,10 +35,15 @@ public class ClaimGraphQL {
     ClaimMemo memo;
 
     @Query("claims")
-    @Description("Claims by key, filtered; first defaults to 50 (1..500), after is a previous page's endCursor.")
+    @Description("Claims, filtered, in the order of orderBy (default: by key); first defaults to 50 (1..500), after"
+            + " is a previous page's endCursor of the same order.")
     public @NonNull ClaimConnection claims(
-            @Name("filter") ClaimFilter filter, @Name("first") Integer first, @Name("after") String after) {
-        return claims.page(filter, PageRequest.of(first, after));
+            @Name("filter") ClaimFilter filter,
+            @Name("first") Integer first,
+            @Name("after") String after,
+            @Name("orderBy") @Description("Sort terms, the key last unless named; rows without a value come last.")
+                    List<ClaimOrder> orderBy) {
+        return claims.page(filter, first, after, orderBy);
     }
 
     @Query("claim")

@@ -17,6 +17,7 @@ import io.costledger.model.ModelView;
 import io.costledger.organization.OrganizationQueries;
 import io.costledger.organization.OrganizationView;
 import io.costledger.paging.PageRequest;
+import io.costledger.paging.Sorting;
 import io.costledger.source.SourceQueries;
 import io.costledger.source.SourceView;
 import io.costledger.taxonomy.CostCategoryView;
@@ -118,6 +119,27 @@ public class ClaimQueries {
     @Inject
     TaxonomyCatalog catalog;
 
+    /**
+     * A page in the given order (null: by key): the page's ids and cursors in one statement, the claims themselves as
+     * {@link #byIds} reads them.
+     */
+    public ClaimConnection page(ClaimFilter filter, Integer first, String after, List<ClaimOrder> orderBy) {
+        Sorting sorting = ClaimOrder.sorting(orderBy);
+        PageRequest page = PageRequest.of(first, after, sorting);
+        if (sorting.byKeyOnly()) {
+            return page(filter, page);
+        }
+        Conditions where = sorting.after(where(filter), page.afterValues());
+        List<PageRequest.Sorted<Long>> ids = database.read(sql -> sql.list(
+                "select c.id" + sorting.columns() + FROM + where.where() + sorting.orderBy() + " limit ?",
+                row -> new PageRequest.Sorted<>(row.getLong("id"), sorting.cursorOf(row)),
+                where.parameters(page.fetchSize())));
+        PageRequest.Slice<Long> slice = page.sliceSorted(ids);
+        Map<Long, ClaimView> claims = byIds(slice.rows());
+        return new ClaimConnection(
+                filter, slice.rows().stream().map(claims::get).toList(), slice.pageInfo());
+    }
+
     public ClaimConnection page(ClaimFilter filter, PageRequest page) {
         Conditions where = where(filter).and("c.key > ?", page.afterKey());
         List<ClaimView> rows = claims(where.where() + " order by c.key limit ?", where.parameters(page.fetchSize()));
@@ -149,7 +171,8 @@ public class ClaimQueries {
     private Conditions where(ClaimFilter filter) {
         ClaimFilter given = filter == null ? ClaimFilter.NONE : filter;
         Long includedCategory = given.includesCategory() == null ? null : categoryId(given.includesCategory());
-        return new Conditions()
+        Long presentedScope = given.presentedScope() == null ? null : scopeId(given.presentedScope());
+        Conditions where = new Conditions()
                 .and("m.key = ?", given.model())
                 .and("o.key = ?", given.organization())
                 .and("s.key = ?", given.source())
@@ -158,7 +181,48 @@ public class ClaimQueries {
                 .and(
                         "exists (select 1 from claim_coverage cv where cv.claim_id = c.id and cv.category_id = ?"
                                 + " and cv.coverage = 'INCLUDED')",
-                        includedCategory);
+                        includedCategory)
+                // [low, high] overlaps [from, to]: a missing low is 0, a missing high unbounded; no amount, no match
+                .and(
+                        "(c.amount_low_usd is not null or c.amount_high_usd is not null)"
+                                + " and (c.amount_high_usd is null or c.amount_high_usd >= ?)",
+                        given.amountFrom())
+                .and(
+                        "(c.amount_low_usd is not null or c.amount_high_usd is not null)"
+                                + " and coalesce(c.amount_low_usd, 0) <= ?",
+                        given.amountTo())
+                .and("coalesce(c.stated_on, s.published_on) >= ?", given.statedFrom())
+                .and("coalesce(c.stated_on, s.published_on) <= ?", given.statedTo())
+                .in("s.kind", given.sourceKinds())
+                .and("c.presented_scope_id = ?", presentedScope);
+        if (given.flags() != null && !given.flags().isEmpty()) {
+            where.raw(
+                    "exists (select 1 from claim_flag f where f.claim_id = c.id and f.code in ("
+                            + String.join(
+                                    ", ",
+                                    java.util.Collections.nCopies(given.flags().size(), "?")) + "))",
+                    given.flags().stream().map(Enum::name).toList());
+        }
+        if (given.hasGpuHours() != null) {
+            where.raw(
+                    (given.hasGpuHours() ? "" : "not ")
+                            + "(c.gpu_hours is not null or (c.chip_count is not null and c.duration_hours is not null))",
+                    List.of());
+        }
+        return where;
+    }
+
+    private long scopeId(String code) {
+        return catalog.scope(code)
+                .map(io.costledger.taxonomy.CostScopeView::id)
+                .orElseThrow(() -> LedgerException.invalidArgument("filter.presentedScope: scope \"" + shortened(code)
+                        + "\" does not exist; the scopes are "
+                        + String.join(
+                                ", ",
+                                catalog.scopes().stream()
+                                        .map(io.costledger.taxonomy.CostScopeView::code)
+                                        .toList())
+                        + "."));
     }
 
     private long categoryId(String code) {

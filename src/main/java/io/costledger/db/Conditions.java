@@ -19,6 +19,26 @@ public final class Conditions {
         return this;
     }
 
+    /** Adds {@code condition} with as many {@code ?} as {@code values}, bound to them in order. */
+    public Conditions raw(String condition, List<?> values) {
+        conditions.add(condition);
+        parameters.addAll(values);
+        return this;
+    }
+
+    /** Adds {@code column in (?, ...)} for a list of values, unless the list is null or empty (no filter). */
+    public Conditions in(String column, List<?> values) {
+        List<?> given = values == null
+                ? List.of()
+                : values.stream().filter(java.util.Objects::nonNull).toList();
+        if (!given.isEmpty()) {
+            conditions.add(
+                    column + " in (" + String.join(", ", java.util.Collections.nCopies(given.size(), "?")) + ")");
+            given.forEach(value -> parameters.add(value instanceof Enum<?> constant ? constant.name() : value));
+        }
+        return this;
+    }
+
     /** A LIKE pattern matching {@code text} anywhere, in lower case, with its wildcards escaped (escape char '!'). */
     public static String containing(String text) {
         if (text == null) {

@@ -1,5 +1,7 @@
 package io.costledger.model;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
@@ -8,7 +10,16 @@ public record ModelFilter(
         @Description("Key of the organization that built the model.")
         String organization,
 
-        @Description("Part of the model's name, any case.") String nameContains) {
+        @Description("Part of the model's name, any case.") String nameContains,
 
-    static final ModelFilter NONE = new ModelFilter(null, null);
+        @Description("Keys of organizations: models of any of them.")
+        List<String> organizations,
+
+        @Description("Released on or after this date; models without a date are left out.")
+        LocalDate releasedFrom,
+
+        @Description("Released on or before this date; models without a date are left out.")
+        LocalDate releasedTo) {
+
+    static final ModelFilter NONE = new ModelFilter(null, null, null, null, null);
 }

@@ -3,7 +3,6 @@ package io.costledger.model;
 import io.costledger.graphql.Batches;
 import io.costledger.graphql.MaxItems;
 import io.costledger.organization.OrganizationView;
-import io.costledger.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -26,10 +25,15 @@ public class ModelGraphQL {
     ModelQueries models;
 
     @Query("models")
-    @Description("Models by key, filtered; first defaults to 50 (1..500), after is a previous page's endCursor.")
+    @Description("Models, filtered, in the order of orderBy (default: by key); first defaults to 50 (1..500), after"
+            + " is a previous page's endCursor of the same order.")
     public @NonNull ModelConnection models(
-            @Name("filter") ModelFilter filter, @Name("first") Integer first, @Name("after") String after) {
-        return models.page(filter, PageRequest.of(first, after));
+            @Name("filter") ModelFilter filter,
+            @Name("first") Integer first,
+            @Name("after") String after,
+            @Name("orderBy") @Description("Sort terms, the key last unless named; rows without a value come last.")
+                    List<ModelOrder> orderBy) {
+        return models.page(filter, first, after, orderBy);
     }
 
     @Query("model")

@@ -8,6 +8,7 @@ import io.costledger.graphql.Batches;
 import io.costledger.organization.OrganizationQueries;
 import io.costledger.organization.OrganizationView;
 import io.costledger.paging.PageRequest;
+import io.costledger.paging.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -68,6 +69,23 @@ public class ModelQueries {
     @Inject
     Database database;
 
+    /** A page in the given order (null: by key). */
+    public ModelConnection page(ModelFilter filter, Integer first, String after, List<ModelOrder> orderBy) {
+        Sorting sorting = ModelOrder.sorting(orderBy);
+        PageRequest page = PageRequest.of(first, after, sorting);
+        if (sorting.byKeyOnly()) {
+            return page(filter, page);
+        }
+        Conditions where = sorting.after(where(filter), page.afterValues());
+        List<PageRequest.Sorted<ModelView>> rows = database.read(sql -> sql.list(
+                "select " + columns("m", "o", "") + sorting.columns() + FROM + where.where() + sorting.orderBy()
+                        + " limit ?",
+                row -> new PageRequest.Sorted<>(ROW.map(row), sorting.cursorOf(row)),
+                where.parameters(page.fetchSize())));
+        PageRequest.Slice<ModelView> slice = page.sliceSorted(rows);
+        return new ModelConnection(filter, slice.rows(), slice.pageInfo());
+    }
+
     public ModelConnection page(ModelFilter filter, PageRequest page) {
         Conditions where = where(filter).and("m.key > ?", page.afterKey());
         List<ModelView> rows = database.read(sql ->
@@ -87,7 +105,10 @@ public class ModelQueries {
         ModelFilter given = filter == null ? ModelFilter.NONE : filter;
         return new Conditions()
                 .and("o.key = ?", given.organization())
-                .and("lower(m.name) like ? escape '!'", Conditions.containing(given.nameContains()));
+                .and("lower(m.name) like ? escape '!'", Conditions.containing(given.nameContains()))
+                .in("o.key", given.organizations())
+                .and("m.released_on >= ?", given.releasedFrom())
+                .and("m.released_on <= ?", given.releasedTo());
     }
 
     public Optional<ModelView> byKey(String key) {

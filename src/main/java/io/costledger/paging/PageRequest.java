@@ -13,11 +13,12 @@ import java.util.function.Function;
  * A validated {@code first}/{@code after} pair. Pages are ordered by key; the cursor is an opaque encoding of the
  * last key of the previous page, so a page stays stable while rows are added before or after it.
  */
-public record PageRequest(int first, String afterKey) {
+public record PageRequest(int first, String afterKey, List<String> afterValues) {
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 500;
-    private static final String PREFIX = "key:";
+    static final String KEY_PREFIX = "key:";
+    private static final String PREFIX = KEY_PREFIX;
 
     public static PageRequest of(Integer first, String after) {
         int size = first == null ? DEFAULT_SIZE : first;
@@ -31,18 +32,45 @@ public record PageRequest(int first, String afterKey) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString((PREFIX + key).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String decode(String cursor) {
+    /**
+     * A page of a list in the given order: the default order (by key) takes key cursors, any other its own
+     * ({@link Sorting#decode}); {@link #afterValues()} then holds the sort values to continue after.
+     */
+    public static PageRequest of(Integer first, String after, Sorting sorting) {
+        if (sorting.byKeyOnly()) {
+            String decoded = after == null ? null : decoded(after);
+            if (decoded != null && decoded.startsWith("sort:")) {
+                throw LedgerException.invalidArgument("after is a cursor of another order, not of the default order"
+                        + " (by key). Pass pageInfo.endCursor of a page of the same order.");
+            }
+            return of(first, after);
+        }
+        PageRequest size = of(first, null);
+        return new PageRequest(size.first(), null, sorting.decode(after));
+    }
+
+    public PageRequest(int first, String afterKey) {
+        this(first, afterKey, null);
+    }
+
+    /** The text of a cursor, or null when it is not Base64 of UTF-8 without control characters. */
+    static String decoded(String cursor) {
         try {
             String decoded = StandardCharsets.UTF_8
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(Base64.getUrlDecoder().decode(cursor)))
                     .toString();
-            if (decoded.startsWith(PREFIX) && decoded.chars().noneMatch(Character::isISOControl)) {
-                return decoded.substring(PREFIX.length());
-            }
+            return decoded.chars().noneMatch(Character::isISOControl) ? decoded : null;
         } catch (IllegalArgumentException | CharacterCodingException notACursor) {
-            // reported below
+            return null;
+        }
+    }
+
+    private static String decode(String cursor) {
+        String decoded = decoded(cursor);
+        if (decoded != null && decoded.startsWith(PREFIX)) {
+            return decoded.substring(PREFIX.length());
         }
         throw LedgerException.invalidArgument(
                 "after is not a cursor this API issued. Pass pageInfo.endCursor of the previous page.");
@@ -60,6 +88,17 @@ public record PageRequest(int first, String afterKey) {
         String end = rows.isEmpty() ? null : cursorOf(key.apply(rows.get(rows.size() - 1)));
         return new Slice<>(List.copyOf(rows), new PageInfo(more, end));
     }
+
+    /** The page's rows and its page info, each row read with the cursor that continues after it. */
+    public <T> Slice<T> sliceSorted(List<Sorted<T>> fetched) {
+        boolean more = fetched.size() > first;
+        List<Sorted<T>> rows = more ? fetched.subList(0, first) : fetched;
+        String end = rows.isEmpty() ? null : rows.get(rows.size() - 1).cursor();
+        return new Slice<>(rows.stream().map(Sorted::row).toList(), new PageInfo(more, end));
+    }
+
+    /** A row with its cursor. */
+    public record Sorted<T>(T row, String cursor) {}
 
     /** One page of rows. */
     public record Slice<T>(List<T> rows, PageInfo pageInfo) {}

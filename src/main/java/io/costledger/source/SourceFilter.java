@@ -2,6 +2,7 @@ package io.costledger.source;
 
 import io.costledger.analysis.SourceKind;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
@@ -13,7 +14,9 @@ public record SourceFilter(
         LocalDate publishedFrom,
 
         @Description("Published on or before this date; sources without a date are left out.")
-        LocalDate publishedTo) {
+        LocalDate publishedTo,
 
-    static final SourceFilter NONE = new SourceFilter(null, null, null);
+        @Description("Sources of any of these kinds.") List<SourceKind> kinds) {
+
+    static final SourceFilter NONE = new SourceFilter(null, null, null, null);
 }

@@ -1,8 +1,8 @@
 package io.costledger.source;
 
-import io.costledger.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -18,10 +18,15 @@ public class SourceGraphQL {
     SourceQueries sources;
 
     @Query("sources")
-    @Description("Sources by key, filtered; first defaults to 50 (1..500), after is a previous page's endCursor.")
+    @Description("Sources, filtered, in the order of orderBy (default: by key); first defaults to 50 (1..500), after"
+            + " is a previous page's endCursor of the same order.")
     public @NonNull SourceConnection sources(
-            @Name("filter") SourceFilter filter, @Name("first") Integer first, @Name("after") String after) {
-        return sources.page(filter, PageRequest.of(first, after));
+            @Name("filter") SourceFilter filter,
+            @Name("first") Integer first,
+            @Name("after") String after,
+            @Name("orderBy") @Description("Sort terms, the key last unless named; rows without a value come last.")
+                    List<SourceOrder> orderBy) {
+        return sources.page(filter, first, after, orderBy);
     }
 
     @Query("source")

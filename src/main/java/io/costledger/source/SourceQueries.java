@@ -7,6 +7,7 @@ import io.costledger.db.Database;
 import io.costledger.db.RowMapper;
 import io.costledger.graphql.Batches;
 import io.costledger.paging.PageRequest;
+import io.costledger.paging.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
@@ -56,6 +57,23 @@ public class SourceQueries {
     @Inject
     Database database;
 
+    /** A page in the given order (null: by key). */
+    public SourceConnection page(SourceFilter filter, Integer first, String after, List<SourceOrder> orderBy) {
+        Sorting sorting = SourceOrder.sorting(orderBy);
+        PageRequest page = PageRequest.of(first, after, sorting);
+        if (sorting.byKeyOnly()) {
+            return page(filter, page);
+        }
+        Conditions where = sorting.after(where(filter), page.afterValues());
+        List<PageRequest.Sorted<SourceView>> rows = database.read(sql -> sql.list(
+                "select " + columns("s", "") + sorting.columns() + " from source s" + where.where() + sorting.orderBy()
+                        + " limit ?",
+                row -> new PageRequest.Sorted<>(ROW.map(row), sorting.cursorOf(row)),
+                where.parameters(page.fetchSize())));
+        PageRequest.Slice<SourceView> slice = page.sliceSorted(rows);
+        return new SourceConnection(filter, slice.rows(), slice.pageInfo());
+    }
+
     public SourceConnection page(SourceFilter filter, PageRequest page) {
         Conditions where = where(filter).and("s.key > ?", page.afterKey());
         List<SourceView> rows = database.read(sql ->
@@ -78,7 +96,8 @@ public class SourceQueries {
         return new Conditions()
                 .and("s.kind = ?", given.kind())
                 .and("s.published_on >= ?", given.publishedFrom())
-                .and("s.published_on <= ?", given.publishedTo());
+                .and("s.published_on <= ?", given.publishedTo())
+                .in("s.kind", given.kinds());
     }
 
     public Optional<SourceView> byKey(String key) {
