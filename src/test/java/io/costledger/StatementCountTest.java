@@ -109,6 +109,23 @@ class StatementCountTest {
     }
 
     @Test
+    void aSummaryCostsTheSameStatementsWhateverTheNumberOfModels() {
+        String summary = "{ summary(groupBy: ORGANIZATION, scope: \"ALL_IN\", includeLineage: true) {"
+                + " organization { key } models claims claimsWithErrors totalLowUsd medianLowUsd"
+                + " largest { model { key } lowUsd contributions { claim { key } } } } }";
+        long before = statements(summary, Map.of());
+        int models = GraphQL.data("{ models { totalCount } }").getInt("models.totalCount");
+        bundles.load(Bundles.generated("stmts-summary", 150, 3), Researcher.USER, false);
+
+        long after = statements(summary, Map.of());
+
+        System.out.printf(
+                "Summary: %d SQL statements over %d models, %d over %d%n",
+                before, models, after, GraphQL.data("{ models { totalCount } }").getInt("models.totalCount"));
+        assertThat(after).isEqualTo(before);
+    }
+
+    @Test
     void onlyTheTotalsAQueryAsksForAreComputed() {
         String query = "{ model(key: \"stmts-model-000\") { scopedTotal(scope: \"ALL_IN\") { lowUsd } }"
                 + " models(first: 500) { nodes { key } } }";

@@ -48,7 +48,7 @@ final class Operations {
             throw new LedgerException(
                     ErrorCode.QUERY_TOO_COMPLEX,
                     "The query selects " + measure.computedFields()
-                            + " computed fields (scopedTotal, comparisons, costAt and"
+                            + " computed fields (scopedTotal, summary, comparisons, costAt and"
                             + " the like, each alias counted); at most " + limits.maxComputedFields()
                             + " are allowed.",
                     Map.of("computedFields", measure.computedFields(), "limit", limits.maxComputedFields()));

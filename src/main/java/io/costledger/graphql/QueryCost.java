@@ -23,7 +23,7 @@ final class QueryCost {
 
     /** The computed fields: each selection of one (aliases counted one by one) is a computation over its parents. */
     static final Set<String> COMPUTED =
-            Set.of("Query.scopedTotal", "Model.scopedTotal", "Model.comparisons", "Claim.costAt");
+            Set.of("Query.scopedTotal", "Query.summary", "Model.scopedTotal", "Model.comparisons", "Claim.costAt");
 
     private final ListLimits lists;
 

@@ -111,6 +111,11 @@ public class ModelQueries {
                 .and("m.released_on <= ?", given.releasedTo());
     }
 
+    /** Every model, by key: one statement. */
+    public List<ModelView> all() {
+        return database.read(sql -> sql.list(SELECT + " order by m.key", ROW));
+    }
+
     public Optional<ModelView> byKey(String key) {
         return database.read(sql -> sql.first(SELECT + " where m.key = ?", ROW, key));
     }
