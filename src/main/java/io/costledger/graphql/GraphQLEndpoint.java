@@ -57,6 +57,9 @@ public class GraphQLEndpoint {
     @Inject
     Instance<RequestDeadline> deadlines;
 
+    @Inject
+    ETags etags;
+
     void install(@Observes Router router) {
         router.route(PATH).order(-100).handler(this::cors);
         router.route(PATH)
@@ -128,9 +131,16 @@ public class GraphQLEndpoint {
                     ? fromParameters(request.params())
                     : fromBody(request, context.body().buffer());
             credentials.get().set(request.getHeader("Authorization"));
+            // a query over GET has an entity tag: while the ledger is at the same version, revalidation costs no query
+            String tag = get ? etags.of(graphQL, media).orElse(null) : null;
+            if (tag != null && ETags.matches(request.getHeader("If-None-Match"), tag)) {
+                notModified(context, tag);
+                return;
+            }
             Deadline deadline = deadlines.get().start(limits.queryTimeout());
             request.connection().closeHandler(closed -> deadline.cancel("the client went away"));
-            send(context, execution.answer(graphQL, caller, deadline), media);
+            Answer answer = execution.answer(graphQL, caller, deadline);
+            send(context, answer, media, answer.complete() ? tag : null);
         } catch (LedgerException refused) {
             send(context, execution.refusal(refused, caller), media == null ? JSON : media);
         } catch (RuntimeException failure) {
@@ -163,14 +173,40 @@ public class GraphQLEndpoint {
     }
 
     private static void send(RoutingContext context, Answer answer, String media) {
+        send(context, answer, media, null);
+    }
+
+    /**
+     * Sends an answer; with a tag (a complete answer to a query over GET), one that browsers and CDNs may keep and
+     * must revalidate before each use, else one that nobody keeps.
+     */
+    private static void send(RoutingContext context, Answer answer, String media, String tag) {
         HttpServerResponse response = context.response();
         if (response.ended() || response.closed()) {
             return;
         }
         answer.headers().forEach(response::putHeader);
+        if (tag != null) {
+            cacheable(response, tag);
+        } else {
+            response.putHeader("Cache-Control", "no-store");
+        }
         response.putHeader("Content-Type", media + "; charset=utf-8")
-                .putHeader("Cache-Control", "no-store")
                 .setStatusCode(answer.status())
                 .end(Buffer.buffer(answer.body()));
+    }
+
+    private static void notModified(RoutingContext context, String tag) {
+        HttpServerResponse response = context.response();
+        cacheable(response, tag);
+        response.setStatusCode(304).end();
+    }
+
+    /** Headers of an answer that may be kept and must be revalidated: its tag, and what it varies with. */
+    static void cacheable(HttpServerResponse response, String tag) {
+        response.putHeader("ETag", tag)
+                .putHeader("Cache-Control", "no-cache")
+                .putHeader("Vary", "Accept, Origin")
+                .putHeader("Access-Control-Expose-Headers", "ETag");
     }
 }

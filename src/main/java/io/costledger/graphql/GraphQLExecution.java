@@ -119,7 +119,7 @@ public class GraphQLExecution {
         Optional<ResponseCache.Key> key = checked.type().equals("query") ? cacheKey(request) : Optional.empty();
         Optional<byte[]> cached = key.flatMap(cache::get);
         if (cached.isPresent()) {
-            return new Executed(Answer.ok(cached.get()), RequestMetrics.Outcome.OK);
+            return new Executed(Answer.complete(cached.get()), RequestMetrics.Outcome.OK);
         }
         // a query computes in its turn (loads have their own order: the ledger version they raise)
         Computed computed = checked.type().equals("query")
@@ -129,7 +129,9 @@ public class GraphQLExecution {
         byte[] body = computed.body();
         if (result.getErrors().isEmpty()) {
             key.ifPresent(kept -> cache.put(kept, body));
-            return new Executed(Answer.ok(body), RequestMetrics.Outcome.OK);
+            return new Executed(
+                    checked.type().equals("query") ? Answer.complete(body) : Answer.ok(body),
+                    RequestMetrics.Outcome.OK);
         }
         return new Executed(
                 Answer.ok(body),

@@ -1,0 +1,79 @@
+package io.costledger.graphql;
+
+import io.costledger.state.LedgerVersion;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The entity tag of a query's answer: a hash of the ledger version, the build (its version and its API) and the
+ * request (document, operation, variables, media type). Between two loads an answer cannot change, so a client or a
+ * CDN that holds an answer revalidates it with {@code If-None-Match} and gets {@code 304 Not Modified} without the
+ * query running again.
+ */
+@ApplicationScoped
+public class ETags {
+
+    @Inject
+    LedgerVersion ledger;
+
+    @Inject
+    GraphQLEngine engine;
+
+    @ConfigProperty(name = "quarkus.application.version", defaultValue = "unknown")
+    String applicationVersion;
+
+    private volatile String build;
+
+    /** The tag of this request at the ledger's current version; empty when the version cannot be read. */
+    public Optional<String> of(GraphQLRequest request, String media) {
+        long version;
+        try {
+            version = ledger.current();
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+        return Optional.of(tag(build() + "\n" + version + "\n" + media + "\n" + request.query() + "\n"
+                + request.operationName() + "\n" + request.variables()));
+    }
+
+    /** Whether an {@code If-None-Match} header names the tag (or is {@code *}). */
+    public static boolean matches(String ifNoneMatch, String tag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String given : ifNoneMatch.split(",")) {
+            String trimmed = given.trim();
+            if (trimmed.equals("*") || trimmed.equals(tag) || trimmed.equals("W/" + tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Another hashed text's tag, for answers that are not GraphQL (the CSV downloads). */
+    public static String tag(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String build() {
+        String known = build;
+        if (known == null) {
+            known = applicationVersion + " "
+                    + tag(new graphql.schema.idl.SchemaPrinter()
+                            .print(engine.built().schema()));
+            build = known;
+        }
+        return known;
+    }
+}
