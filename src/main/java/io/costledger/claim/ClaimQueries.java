@@ -43,7 +43,7 @@ public class ClaimQueries {
 
     // source and model are joined for the filters only: a statement that does not name them skips the join (a left
     // join on a key the select list does not use); their rows are read once per batch, not once per claim
-    private static final String FROM = " from claim c"
+    static final String FROM = " from claim c"
             + " join organization o on o.id = c.organization_id"
             + " left join source s on s.id = c.source_id"
             + " left join model m on m.id = c.model_id"
@@ -168,7 +168,7 @@ public class ClaimQueries {
                 .orElse(0));
     }
 
-    private Conditions where(ClaimFilter filter) {
+    Conditions where(ClaimFilter filter) {
         ClaimFilter given = filter == null ? ClaimFilter.NONE : filter;
         Long includedCategory = given.includesCategory() == null ? null : categoryId(given.includesCategory());
         Long presentedScope = given.presentedScope() == null ? null : scopeId(given.presentedScope());

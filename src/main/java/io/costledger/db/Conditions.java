@@ -39,6 +39,14 @@ public final class Conditions {
         return this;
     }
 
+    /** A copy, to add conditions to without changing this one. */
+    public Conditions copy() {
+        Conditions copy = new Conditions();
+        copy.conditions.addAll(conditions);
+        copy.parameters.addAll(parameters);
+        return copy;
+    }
+
     /** A LIKE pattern matching {@code text} anywhere, in lower case, with its wildcards escaped (escape char '!'). */
     public static String containing(String text) {
         if (text == null) {

@@ -42,6 +42,17 @@ public class ETags {
                 + request.operationName() + "\n" + request.variables()));
     }
 
+    /** The tag of a download (its path and parameters) at the ledger's current version; empty when unreadable. */
+    public Optional<String> ofDownload(String request) {
+        long version;
+        try {
+            version = ledger.current();
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+        return Optional.of(tag(build() + "\n" + version + "\n" + request));
+    }
+
     /** Whether an {@code If-None-Match} header names the tag (or is {@code *}). */
     public static boolean matches(String ifNoneMatch, String tag) {
         if (ifNoneMatch == null) {

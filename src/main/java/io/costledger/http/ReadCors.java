@@ -18,6 +18,7 @@ public class ReadCors implements ContainerResponseFilter {
         boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
         if (read && request.getHeaderString("Origin") != null) {
             response.getHeaders().putSingle("Access-Control-Allow-Origin", "*");
+            response.getHeaders().putSingle("Access-Control-Expose-Headers", "ETag");
             response.getHeaders().add("Vary", "Origin");
         }
     }

@@ -1,0 +1,282 @@
+package io.costledger.claim;
+
+import io.costledger.analysis.Compute;
+import io.costledger.analysis.FlagCode;
+import io.costledger.analysis.Severity;
+import io.costledger.analysis.SourceKind;
+import io.costledger.db.Columns;
+import io.costledger.db.Conditions;
+import io.costledger.db.Database;
+import io.costledger.error.LedgerException;
+import io.costledger.graphql.ETags;
+import io.costledger.http.Csv;
+import io.costledger.limits.Alarms;
+import io.costledger.limits.Deadline;
+import io.costledger.limits.Limits;
+import io.costledger.taxonomy.CostCategoryView;
+import io.costledger.taxonomy.TaxonomyCatalog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * {@code GET /claims.csv}: every claim matching the filters of {@code claims} (as query parameters), one row each, by
+ * key, streamed from one read-only snapshot in chunks of {@value #CHUNK} rows (each with one statement for its flags),
+ * so memory stays flat whatever the ledger's size.
+ */
+@Path("/claims.csv")
+@ApplicationScoped
+public class ClaimCsvResource {
+
+    static final int CHUNK = 1000;
+    static final String MEDIA = "text/csv; charset=utf-8; header=present";
+
+    private static final String SELECT = "select c.id, c.key, m.key as model_key, o.key as organization_key,"
+            + " s.key as source_key, s.kind as source_kind, coalesce(c.stated_on, s.published_on) as stated_on,"
+            + " c.amount_low_usd, c.amount_high_usd, c.gpu_hours, c.chip_count, c.duration_hours,"
+            + " c.training_compute_flop, h.key as hardware_key, h.peak_flops_per_second, c.rate_usd_per_gpu_hour,"
+            + " c.rate_assumed, c.included_mask, c.excluded_mask, c.presented_scope_id, ct.key as cites_key, c.quote"
+            + ClaimQueries.FROM;
+
+    @Inject
+    Database database;
+
+    @Inject
+    ClaimQueries claims;
+
+    @Inject
+    TaxonomyCatalog catalog;
+
+    @Inject
+    ETags etags;
+
+    @Inject
+    Limits limits;
+
+    @Inject
+    Alarms alarms;
+
+    @GET
+    @Produces(MEDIA)
+    public Response csv(@Context UriInfo uri, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        ClaimFilter filter = filter(uri.getQueryParameters());
+        Conditions where = claims.where(filter);
+        String tag = etags.ofDownload("/claims.csv?" + uri.getRequestUri().getRawQuery())
+                .orElse(null);
+        if (tag != null && ETags.matches(ifNoneMatch, tag)) {
+            return Response.notModified(tag).header("Cache-Control", "no-cache").build();
+        }
+        StreamingOutput stream = out -> {
+            try (Deadline limit = new Deadline(alarms, limits.downloadTimeout())) {
+                BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                writer.write(Csv.BOM);
+                write(new Csv(writer), where, limit);
+                writer.flush();
+            }
+        };
+        Response.ResponseBuilder answer =
+                Response.ok(stream, MEDIA).header("Content-Disposition", "attachment; filename=\"claims.csv\"");
+        if (tag != null) {
+            answer.header("ETag", tag).header("Cache-Control", "no-cache").header("Vary", "Origin");
+        } else {
+            answer.header("Cache-Control", "no-store");
+        }
+        return answer.build();
+    }
+
+    private void write(Csv csv, Conditions filter, Deadline deadline) {
+        List<CostCategoryView> categories = catalog.categories();
+        List<String> header = new ArrayList<>(List.of(
+                "key",
+                "model",
+                "organization",
+                "source",
+                "source_kind",
+                "stated_on",
+                "amount_low_usd",
+                "amount_high_usd",
+                "gpu_hours",
+                "gpu_hours_derived",
+                "chip_count",
+                "duration_hours",
+                "training_compute_flop",
+                "implied_utilization",
+                "hardware",
+                "rate_usd_per_gpu_hour",
+                "rate_assumed"));
+        categories.forEach(category -> header.add(category.code()));
+        header.addAll(List.of("presented_scope", "cites", "flags", "quote"));
+        csv.row(header);
+        database.snapshot(deadline, sql -> {
+            String after = null;
+            while (true) {
+                Conditions where = copy(filter).and("c.key > ?", after);
+                List<List<String>> rows = new ArrayList<>(CHUNK);
+                List<Long> ids = new ArrayList<>(CHUNK);
+                sql.each(
+                        SELECT + where.where() + " order by c.key limit ?",
+                        row -> {
+                            ids.add(row.getLong("id"));
+                            rows.add(cells(row, categories));
+                        },
+                        where.parameters(CHUNK));
+                if (rows.isEmpty()) {
+                    return null;
+                }
+                Map<Long, List<String>> flags = new HashMap<>();
+                sql.each(
+                        "select claim_id, code from claim_flag where claim_id = any(?) order by claim_id, position",
+                        row -> flags.computeIfAbsent(row.getLong("claim_id"), id -> new ArrayList<>())
+                                .add(row.getString("code")),
+                        sql.array("bigint", ids));
+                for (int i = 0; i < rows.size(); i++) {
+                    List<String> cells = rows.get(i);
+                    cells.set(cells.size() - 2, String.join(" ", flags.getOrDefault(ids.get(i), List.of())));
+                    csv.row(cells);
+                }
+                if (rows.size() < CHUNK) {
+                    return null;
+                }
+                after = rows.get(rows.size() - 1).get(0);
+            }
+        });
+    }
+
+    private List<String> cells(java.sql.ResultSet row, List<CostCategoryView> categories) throws java.sql.SQLException {
+        BigDecimal stated = row.getBigDecimal("gpu_hours");
+        Integer chips = Columns.intOrNull(row, "chip_count");
+        BigDecimal hours = row.getBigDecimal("duration_hours");
+        BigDecimal gpuHours = stated != null ? stated : Compute.derivedGpuHours(chips, hours);
+        BigDecimal flop = row.getBigDecimal("training_compute_flop");
+        List<String> cells = new ArrayList<>(List.of(
+                row.getString("key"),
+                text(row.getString("model_key")),
+                row.getString("organization_key"),
+                row.getString("source_key"),
+                row.getString("source_kind"),
+                text(Columns.date(row, "stated_on")),
+                number(row.getBigDecimal("amount_low_usd")),
+                number(row.getBigDecimal("amount_high_usd")),
+                number(gpuHours),
+                Boolean.toString(stated == null && gpuHours != null),
+                chips == null ? "" : chips.toString(),
+                number(hours),
+                number(flop),
+                number(Compute.impliedUtilization(flop, gpuHours, row.getBigDecimal("peak_flops_per_second"))),
+                text(row.getString("hardware_key")),
+                number(row.getBigDecimal("rate_usd_per_gpu_hour")),
+                Boolean.toString(row.getBoolean("rate_assumed"))));
+        List<String> included = catalog.categoryCodes(row.getLong("included_mask"));
+        List<String> excluded = catalog.categoryCodes(row.getLong("excluded_mask"));
+        for (CostCategoryView category : categories) {
+            cells.add(
+                    included.contains(category.code())
+                            ? "INCLUDED"
+                            : excluded.contains(category.code()) ? "EXCLUDED" : "UNSTATED");
+        }
+        Long scope = Columns.longOrNull(row, "presented_scope_id");
+        cells.add(scope == null ? "" : catalog.scope(scope).code());
+        cells.add(text(row.getString("cites_key")));
+        cells.add(""); // flags, filled in per chunk
+        cells.add(row.getString("quote"));
+        return cells;
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    private static String number(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+
+    /** A fresh copy of the filter's conditions, to add a page's keyset to. */
+    private Conditions copy(Conditions filter) {
+        return filter.copy();
+    }
+
+    /** The filter of {@code claims} from query parameters of the same names; lists repeat or separate by commas. */
+    static ClaimFilter filter(Map<String, List<String>> parameters) {
+        return new ClaimFilter(
+                one(parameters, "model"),
+                one(parameters, "organization"),
+                one(parameters, "source"),
+                parse(parameters, "flag", FlagCode::valueOf),
+                parse(parameters, "severity", Severity::valueOf),
+                one(parameters, "includesCategory"),
+                parse(parameters, "amountFrom", BigDecimal::new),
+                parse(parameters, "amountTo", BigDecimal::new),
+                parse(parameters, "statedFrom", LocalDate::parse),
+                parse(parameters, "statedTo", LocalDate::parse),
+                list(parameters, "sourceKinds", SourceKind::valueOf),
+                list(parameters, "flags", FlagCode::valueOf),
+                one(parameters, "presentedScope"),
+                parse(parameters, "hasGpuHours", ClaimCsvResource::bool));
+    }
+
+    private static Boolean bool(String value) {
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new IllegalArgumentException(value);
+        }
+        return Boolean.valueOf(value);
+    }
+
+    private static String one(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.get(name);
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        if (values.size() > 1) {
+            throw LedgerException.invalidArgument(
+                    "The parameter " + name + " is given " + values.size() + " times; give it once.");
+        }
+        return values.get(0);
+    }
+
+    private static <T> T parse(Map<String, List<String>> parameters, String name, Function<String, T> parser) {
+        String value = one(parameters, name);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return parser.apply(value);
+        } catch (RuntimeException notOfItsType) {
+            throw LedgerException.invalidArgument("The parameter " + name + " is not valid: \""
+                    + (value.length() <= 40 ? value : value.substring(0, 40) + "...") + "\".");
+        }
+    }
+
+    private static <T> List<T> list(Map<String, List<String>> parameters, String name, Function<String, T> parser) {
+        List<String> values = parameters.get(name);
+        if (values == null) {
+            return null;
+        }
+        List<T> parsed = new ArrayList<>();
+        for (String value : values) {
+            for (String part : Arrays.asList(value.split(","))) {
+                if (!part.isBlank()) {
+                    parsed.add(parse(Map.of(name, List.of(part.trim())), name, parser));
+                }
+            }
+        }
+        return parsed;
+    }
+}
