@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.costledger.error.ErrorCode;
 import io.costledger.error.LedgerException;
+import io.costledger.http.ErrorShape;
 import io.costledger.http.OriginPolicy;
 import io.costledger.json.StrictJson;
 import io.costledger.limits.Alarms;
@@ -32,6 +33,10 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The bundle loader over plain HTTP, for {@code curl -u researcher:... --data @bundle.json}, and the export. */
 @Path("/bundles")
@@ -76,6 +81,39 @@ public class BundleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Load a bundle",
+            description = "Creates, updates and retracts everything in the bundle by key, all or nothing, as the"
+                    + " researcher (HTTP Basic). With dryRun=true, checks and reports without writing.")
+    @APIResponse(responseCode = "200", description = "The load report: counts, changes and each claim's flags.")
+    @APIResponse(
+            responseCode = "400",
+            description = "MALFORMED_JSON or INVALID_ARGUMENT.",
+            content = @Content(schema = @Schema(implementation = ErrorShape.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "UNAUTHORIZED: no or wrong researcher credentials.",
+            content = @Content(schema = @Schema(implementation = ErrorShape.class)))
+    @APIResponse(
+            responseCode = "403",
+            description = "FORBIDDEN_ORIGIN: a page of another site.",
+            content = @Content(schema = @Schema(implementation = ErrorShape.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = "PAYLOAD_TOO_LARGE.",
+            content = @Content(schema = @Schema(implementation = ErrorShape.class)))
+    @APIResponse(
+            responseCode = "415",
+            description = "UNSUPPORTED_MEDIA_TYPE: not application/json.",
+            content = @Content(schema = @Schema(implementation = ErrorShape.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "INVALID_BUNDLE, with every problem, each naming its item and field; nothing was written.",
+            content = @Content(schema = @Schema(implementation = ErrorShape.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "TIMEOUT or DATABASE_UNAVAILABLE; nothing was written.",
+            content = @Content(schema = @Schema(implementation = ErrorShape.class)))
     public Response load(
             byte[] body,
             @QueryParam("dryRun") boolean dryRun,
@@ -100,6 +138,14 @@ public class BundleResource {
     @GET
     @Path("/export")
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Export the ledger",
+            description = "The whole current ledger as one bundle, sorted by key, streamed from one snapshot.")
+    @APIResponse(responseCode = "200", description = "The bundle.")
+    @APIResponse(
+            responseCode = "503",
+            description = "TIMEOUT (before the first bytes; after, the connection is cut) or DATABASE_UNAVAILABLE.",
+            content = @Content(schema = @Schema(implementation = ErrorShape.class)))
     public Response export(@Context HttpServerRequest request) {
         StreamingOutput stream = out -> {
             try (Deadline limit = new Deadline(alarms, limits.downloadTimeout())) {
@@ -138,6 +184,10 @@ public class BundleResource {
     @GET
     @Path("/schema.json")
     @Produces({"application/schema+json", MediaType.APPLICATION_JSON})
+    @Operation(
+            summary = "The bundle format",
+            description = "The JSON Schema (2020-12) the loader checks every bundle's shape with.")
+    @APIResponse(responseCode = "200", description = "The JSON Schema.")
     public Response schema() {
         return Response.ok(json(schema.document()), "application/schema+json").build();
     }

@@ -10,6 +10,7 @@ import io.costledger.db.Database;
 import io.costledger.error.LedgerException;
 import io.costledger.graphql.ETags;
 import io.costledger.http.Csv;
+import io.costledger.http.ErrorShape;
 import io.costledger.limits.Alarms;
 import io.costledger.limits.Deadline;
 import io.costledger.limits.Limits;
@@ -36,6 +37,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code GET /claims.csv}: every claim matching the filters of {@code claims} (as query parameters), one row each, by
@@ -76,6 +81,21 @@ public class ClaimCsvResource {
 
     @GET
     @Produces(MEDIA)
+    @Operation(
+            summary = "Claims as CSV",
+            description = "One row per claim matching the filters of the GraphQL claims list (query parameters of the"
+                    + " same names; lists repeated or comma-separated). RFC 4180, UTF-8 with a byte-order mark;"
+                    + " cells a spreadsheet would run as formulas start with an apostrophe.")
+    @APIResponse(responseCode = "200", description = "The CSV, with an ETag.")
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag.")
+    @APIResponse(
+            responseCode = "400",
+            description = "INVALID_ARGUMENT: a parameter that is not valid.",
+            content = @Content(schema = @Schema(implementation = ErrorShape.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "TIMEOUT or DATABASE_UNAVAILABLE.",
+            content = @Content(schema = @Schema(implementation = ErrorShape.class)))
     public Response csv(@Context UriInfo uri, @HeaderParam("If-None-Match") String ifNoneMatch) {
         ClaimFilter filter = filter(uri.getQueryParameters());
         Conditions where = claims.where(filter);
