@@ -22,7 +22,9 @@ class OpenApiTest {
                 .asString());
         Map<String, Object> paths = openApi.getMap("paths");
 
-        assertThat(paths).containsOnlyKeys("/bundles", "/bundles/export", "/bundles/schema.json", "/claims.csv");
+        assertThat(paths)
+                .containsOnlyKeys("/bundles", "/bundles/export", "/bundles/schema.json", "/claims.csv", "/models.csv");
+        assertThat(openApi.getMap("paths.'/models.csv'.get.responses")).containsOnlyKeys("200", "304", "400", "503");
         assertThat(openApi.getMap("paths.'/bundles'.post.responses"))
                 .containsOnlyKeys("200", "400", "401", "403", "413", "415", "422", "503");
         assertThat(openApi.getMap("paths.'/bundles/export'.get.responses")).containsOnlyKeys("200", "503");

@@ -7,10 +7,10 @@ import io.costledger.analysis.SourceKind;
 import io.costledger.db.Columns;
 import io.costledger.db.Conditions;
 import io.costledger.db.Database;
-import io.costledger.error.LedgerException;
 import io.costledger.graphql.ETags;
 import io.costledger.http.Csv;
 import io.costledger.http.ErrorShape;
+import io.costledger.http.Parameters;
 import io.costledger.limits.Alarms;
 import io.costledger.limits.Deadline;
 import io.costledger.limits.Limits;
@@ -32,11 +32,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -236,67 +234,19 @@ public class ClaimCsvResource {
     /** The filter of {@code claims} from query parameters of the same names; lists repeat or separate by commas. */
     static ClaimFilter filter(Map<String, List<String>> parameters) {
         return new ClaimFilter(
-                one(parameters, "model"),
-                one(parameters, "organization"),
-                one(parameters, "source"),
-                parse(parameters, "flag", FlagCode::valueOf),
-                parse(parameters, "severity", Severity::valueOf),
-                one(parameters, "includesCategory"),
-                parse(parameters, "amountFrom", BigDecimal::new),
-                parse(parameters, "amountTo", BigDecimal::new),
-                parse(parameters, "statedFrom", LocalDate::parse),
-                parse(parameters, "statedTo", LocalDate::parse),
-                list(parameters, "sourceKinds", SourceKind::valueOf),
-                list(parameters, "flags", FlagCode::valueOf),
-                one(parameters, "presentedScope"),
-                parse(parameters, "hasGpuHours", ClaimCsvResource::bool));
-    }
-
-    private static Boolean bool(String value) {
-        if (!value.equals("true") && !value.equals("false")) {
-            throw new IllegalArgumentException(value);
-        }
-        return Boolean.valueOf(value);
-    }
-
-    private static String one(Map<String, List<String>> parameters, String name) {
-        List<String> values = parameters.get(name);
-        if (values == null || values.isEmpty()) {
-            return null;
-        }
-        if (values.size() > 1) {
-            throw LedgerException.invalidArgument(
-                    "The parameter " + name + " is given " + values.size() + " times; give it once.");
-        }
-        return values.get(0);
-    }
-
-    private static <T> T parse(Map<String, List<String>> parameters, String name, Function<String, T> parser) {
-        String value = one(parameters, name);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return parser.apply(value);
-        } catch (RuntimeException notOfItsType) {
-            throw LedgerException.invalidArgument("The parameter " + name + " is not valid: \""
-                    + (value.length() <= 40 ? value : value.substring(0, 40) + "...") + "\".");
-        }
-    }
-
-    private static <T> List<T> list(Map<String, List<String>> parameters, String name, Function<String, T> parser) {
-        List<String> values = parameters.get(name);
-        if (values == null) {
-            return null;
-        }
-        List<T> parsed = new ArrayList<>();
-        for (String value : values) {
-            for (String part : Arrays.asList(value.split(","))) {
-                if (!part.isBlank()) {
-                    parsed.add(parse(Map.of(name, List.of(part.trim())), name, parser));
-                }
-            }
-        }
-        return parsed;
+                Parameters.one(parameters, "model"),
+                Parameters.one(parameters, "organization"),
+                Parameters.one(parameters, "source"),
+                Parameters.parse(parameters, "flag", FlagCode::valueOf),
+                Parameters.parse(parameters, "severity", Severity::valueOf),
+                Parameters.one(parameters, "includesCategory"),
+                Parameters.parse(parameters, "amountFrom", BigDecimal::new),
+                Parameters.parse(parameters, "amountTo", BigDecimal::new),
+                Parameters.parse(parameters, "statedFrom", LocalDate::parse),
+                Parameters.parse(parameters, "statedTo", LocalDate::parse),
+                Parameters.list(parameters, "sourceKinds", SourceKind::valueOf),
+                Parameters.list(parameters, "flags", FlagCode::valueOf),
+                Parameters.one(parameters, "presentedScope"),
+                Parameters.parse(parameters, "hasGpuHours", Parameters::bool));
     }
 }

@@ -50,6 +50,12 @@ public class ClaimMemo {
         return found;
     }
 
+    /** Forgets everything read so far: a download that walks the ledger in chunks keeps one chunk at a time. */
+    public void clear() {
+        byModel.clear();
+        findings.clear();
+    }
+
     /**
      * Forgets everything read so far and keeps the findings a load's transaction read: a load changes the flags of
      * claims beyond its own (every claim about the models it touches) and the claims about its models, so nothing

@@ -69,6 +69,11 @@ public class ScopedTotalService {
         return totals(page, scope(options.scope()), options);
     }
 
+    /** The scope of this code; an unknown one is INVALID_ARGUMENT naming the scopes there are. */
+    public CostScopeView requireScope(String code) {
+        return scope(code);
+    }
+
     private CostScopeView scope(String code) {
         return catalog.scope(code)
                 .orElseThrow(() -> LedgerException.invalidArgument("scope \"" + shortened(code)

@@ -1,0 +1,207 @@
+package io.costledger.total;
+
+import io.costledger.analysis.RateKind;
+import io.costledger.claim.ClaimMemo;
+import io.costledger.error.LedgerException;
+import io.costledger.graphql.ETags;
+import io.costledger.http.Csv;
+import io.costledger.http.ErrorShape;
+import io.costledger.http.Parameters;
+import io.costledger.limits.Limits;
+import io.costledger.limits.RequestDeadline;
+import io.costledger.model.ModelConnection;
+import io.costledger.model.ModelFilter;
+import io.costledger.model.ModelQueries;
+import io.costledger.model.ModelView;
+import io.costledger.paging.PageRequest;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/**
+ * {@code GET /models.csv}: one row per model matching the filters of {@code models}, with its scoped total for the
+ * given scope and options, and the largest ratio among its comparison groups. Streamed in chunks of {@value #CHUNK}
+ * models, each computed as {@code scopedTotal} and {@code comparisons} compute a page, in one read snapshot.
+ */
+@Path("/models.csv")
+@ApplicationScoped
+public class ModelCsvResource {
+
+    static final int CHUNK = 500;
+    static final String MEDIA = "text/csv; charset=utf-8; header=present";
+
+    @Inject
+    ModelQueries models;
+
+    @Inject
+    ScopedTotalService totals;
+
+    @Inject
+    ComparisonGraphQL comparisons;
+
+    @Inject
+    Instance<ClaimMemo> memo;
+
+    @Inject
+    Instance<RequestDeadline> deadlines;
+
+    @Inject
+    Limits limits;
+
+    @Inject
+    ETags etags;
+
+    @GET
+    @Produces(MEDIA)
+    @Operation(
+            summary = "Models with their totals as CSV",
+            description = "One row per model matching the filters of the GraphQL models list (query parameters of"
+                    + " the same names), with its scoped total for scope (required), rateKind, includeLineage and"
+                    + " includeFlagged, and the largest ratio among its comparison groups.")
+    @APIResponse(responseCode = "200", description = "The CSV, with an ETag.")
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current ETag.")
+    @APIResponse(
+            responseCode = "400",
+            description = "INVALID_ARGUMENT: a missing scope or a parameter that is not valid.",
+            content = @Content(schema = @Schema(implementation = ErrorShape.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "TIMEOUT or DATABASE_UNAVAILABLE.",
+            content = @Content(schema = @Schema(implementation = ErrorShape.class)))
+    public Response csv(@Context UriInfo uri, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        Map<String, List<String>> parameters = uri.getQueryParameters();
+        String scope = Parameters.one(parameters, "scope");
+        if (scope == null) {
+            throw LedgerException.invalidArgument("The parameter scope is required, e.g. scope=ALL_IN.");
+        }
+        TotalOptions options = new TotalOptions(
+                scope,
+                Parameters.parse(parameters, "includeLineage", Parameters::bool),
+                Parameters.parse(parameters, "includeFlagged", Parameters::bool),
+                Parameters.parse(parameters, "rateKind", RateKind::valueOf));
+        ModelFilter filter = new ModelFilter(
+                Parameters.one(parameters, "organization"),
+                Parameters.one(parameters, "nameContains"),
+                Parameters.list(parameters, "organizations", value -> value),
+                Parameters.parse(parameters, "releasedFrom", LocalDate::parse),
+                Parameters.parse(parameters, "releasedTo", LocalDate::parse));
+        totals.requireScope(scope); // before the first byte: an unknown scope is INVALID_ARGUMENT
+        String tag = etags.ofDownload("/models.csv?" + uri.getRequestUri().getRawQuery())
+                .orElse(null);
+        if (tag != null && ETags.matches(ifNoneMatch, tag)) {
+            return Response.notModified(tag).header("Cache-Control", "no-cache").build();
+        }
+        StreamingOutput stream = out -> {
+            ManagedContext context = Arc.container().requestContext();
+            boolean activated = !context.isActive();
+            if (activated) {
+                context.activate();
+            }
+            try {
+                deadlines.get().start(limits.downloadTimeout());
+                BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+                writer.write(Csv.BOM);
+                write(new Csv(writer), filter, options);
+                writer.flush();
+            } finally {
+                if (activated) {
+                    context.terminate();
+                }
+            }
+        };
+        Response.ResponseBuilder answer =
+                Response.ok(stream, MEDIA).header("Content-Disposition", "attachment; filename=\"models.csv\"");
+        if (tag != null) {
+            answer.header("ETag", tag).header("Cache-Control", "no-cache").header("Vary", "Origin");
+        } else {
+            answer.header("Cache-Control", "no-store");
+        }
+        return answer.build();
+    }
+
+    private void write(Csv csv, ModelFilter filter, TotalOptions options) {
+        csv.row(List.of(
+                "key",
+                "name",
+                "organization",
+                "released_on",
+                "scope",
+                "low_usd",
+                "high_usd",
+                "complete",
+                "lower_bound",
+                "covered_categories",
+                "missing_categories",
+                "largest_ratio",
+                "largest_ratio_categories"));
+        String after = null;
+        while (true) {
+            memo.get().clear();
+            ModelConnection page = models.page(filter, new PageRequest(CHUNK, after));
+            List<ModelView> chunk = page.nodes();
+            if (chunk.isEmpty()) {
+                return;
+            }
+            List<ScopedTotalView> chunkTotals = totals.totals(chunk, options);
+            List<List<ComparisonView>> groups =
+                    comparisons.comparisons(chunk, options.rateKind(), options.includeFlagged());
+            for (int i = 0; i < chunk.size(); i++) {
+                csv.row(row(chunk.get(i), chunkTotals.get(i), groups.get(i)));
+            }
+            if (!page.pageInfo().hasNextPage()) {
+                return;
+            }
+            after = chunk.get(chunk.size() - 1).key();
+        }
+    }
+
+    private static List<String> row(ModelView model, ScopedTotalView total, List<ComparisonView> groups) {
+        ComparisonView widest = null;
+        for (ComparisonView group : groups) {
+            if (group.ratio() != null && (widest == null || group.ratio().compareTo(widest.ratio()) > 0)) {
+                widest = group;
+            }
+        }
+        return new ArrayList<>(Arrays.asList(
+                model.key(),
+                model.name(),
+                model.organization().key(),
+                model.releasedOn() == null ? "" : model.releasedOn().toString(),
+                total.scope().code(),
+                number(total.lowUsd()),
+                number(total.highUsd()),
+                Boolean.toString(total.complete()),
+                Boolean.toString(total.lowerBound()),
+                String.join(" ", total.coveredCategories()),
+                String.join(" ", total.missingCategories()),
+                widest == null ? "" : number(widest.ratio()),
+                widest == null ? "" : String.join(" ", widest.categories())));
+    }
+
+    private static String number(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+}
