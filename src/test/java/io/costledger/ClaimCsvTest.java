@@ -8,12 +8,9 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,18 +42,6 @@ class ClaimCsvTest {
         Researcher.post(QUOTES).statusCode(200);
     }
 
-    private static List<CSVRecord> parse(ExtractableResponse<Response> answer) throws IOException {
-        String body = new String(answer.asByteArray(), StandardCharsets.UTF_8);
-        assertThat(body).startsWith("\uFEFF");
-        return CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(body.substring(1)))
-                .getRecords();
-    }
-
     private static ExtractableResponse<Response> csv(Map<String, ?> parameters) {
         return given().queryParams(parameters).when().get("/claims.csv").then().extract();
     }
@@ -66,7 +51,7 @@ class ClaimCsvTest {
         ExtractableResponse<Response> answer = csv(Map.of("source", "csv-src"));
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.contentType()).startsWith("text/csv");
-        List<CSVRecord> rows = parse(answer);
+        List<CSVRecord> rows = CsvAnswers.records(answer);
 
         JsonPath graphQL = GraphQL.exact("""
                 { claims(filter: {source: "csv-src"}) { nodes {
@@ -128,7 +113,7 @@ class ClaimCsvTest {
     void theFiltersOfClaimsAreParameters() throws IOException {
         Map<String, String> parameters =
                 Map.of("sourceKinds", "PRESS,OTHER", "hasGpuHours", "true", "amountFrom", "100");
-        List<CSVRecord> rows = parse(csv(parameters));
+        List<CSVRecord> rows = CsvAnswers.records(csv(parameters));
         List<String> keys = GraphQL.data("""
                 { claims(first: 500, filter: {sourceKinds: [PRESS, OTHER], hasGpuHours: true, amountFrom: 100}) {
                     nodes { key } } }""").getList("claims.nodes.key");

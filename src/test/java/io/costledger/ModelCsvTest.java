@@ -7,30 +7,15 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import java.io.StringReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 
 /** GET /models.csv read back with a CSV parser says what scopedTotal and comparisons say about the same models. */
 @QuarkusTest
 class ModelCsvTest {
-
-    private static List<CSVRecord> parse(ExtractableResponse<Response> answer) throws Exception {
-        String body = new String(answer.asByteArray(), StandardCharsets.UTF_8);
-        assertThat(body).startsWith("\uFEFF");
-        return CSVFormat.RFC4180
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .get()
-                .parse(new StringReader(body.substring(1)))
-                .getRecords();
-    }
 
     @Test
     void aRowPerModelWithItsTotalAndItsWidestComparison() throws Exception {
@@ -47,7 +32,7 @@ class ModelCsvTest {
                 .extract();
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.header("ETag")).matches("\"[A-Za-z0-9_-]{43}\"");
-        List<CSVRecord> rows = parse(answer);
+        List<CSVRecord> rows = CsvAnswers.records(answer);
 
         JsonPath graphQL = GraphQL.exact("""
                 { models(first: 500, filter: {organizations: ["google-deepmind", "openai", "deepseek"]}) { nodes {

@@ -9,6 +9,7 @@ import io.costledger.db.Conditions;
 import io.costledger.db.Database;
 import io.costledger.graphql.ETags;
 import io.costledger.http.Csv;
+import io.costledger.http.CsvDownload;
 import io.costledger.http.ErrorShape;
 import io.costledger.http.Parameters;
 import io.costledger.limits.Alarms;
@@ -24,12 +25,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +47,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class ClaimCsvResource {
 
     static final int CHUNK = 1000;
-    static final String MEDIA = "text/csv; charset=utf-8; header=present";
 
     private static final String SELECT = "select c.id, c.key, m.key as model_key, o.key as organization_key,"
             + " s.key as source_key, s.kind as source_kind, coalesce(c.stated_on, s.published_on) as stated_on,"
@@ -78,7 +74,7 @@ public class ClaimCsvResource {
     Alarms alarms;
 
     @GET
-    @Produces(MEDIA)
+    @Produces(CsvDownload.MEDIA)
     @Operation(
             summary = "Claims as CSV",
             description = "One row per claim matching the filters of the GraphQL claims list (query parameters of the"
@@ -99,25 +95,11 @@ public class ClaimCsvResource {
         Conditions where = claims.where(filter);
         String tag = etags.ofDownload("/claims.csv?" + uri.getRequestUri().getRawQuery())
                 .orElse(null);
-        if (tag != null && ETags.matches(ifNoneMatch, tag)) {
-            return Response.notModified(tag).header("Cache-Control", "no-cache").build();
-        }
-        StreamingOutput stream = out -> {
+        return CsvDownload.answer("claims.csv", tag, ETags.matches(ifNoneMatch, tag), csv -> {
             try (Deadline limit = new Deadline(alarms, limits.downloadTimeout())) {
-                BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                writer.write(Csv.BOM);
-                write(new Csv(writer), where, limit);
-                writer.flush();
+                write(csv, where, limit);
             }
-        };
-        Response.ResponseBuilder answer =
-                Response.ok(stream, MEDIA).header("Content-Disposition", "attachment; filename=\"claims.csv\"");
-        if (tag != null) {
-            answer.header("ETag", tag).header("Cache-Control", "no-cache").header("Vary", "Origin");
-        } else {
-            answer.header("Cache-Control", "no-store");
-        }
-        return answer.build();
+        });
     }
 
     private void write(Csv csv, Conditions filter, Deadline deadline) {
@@ -146,7 +128,7 @@ public class ClaimCsvResource {
         database.snapshot(deadline, sql -> {
             String after = null;
             while (true) {
-                Conditions where = copy(filter).and("c.key > ?", after);
+                Conditions where = filter.copy().and("c.key > ?", after);
                 List<List<String>> rows = new ArrayList<>(CHUNK);
                 List<Long> ids = new ArrayList<>(CHUNK);
                 sql.each(
@@ -224,11 +206,6 @@ public class ClaimCsvResource {
 
     private static String number(BigDecimal value) {
         return value == null ? "" : value.stripTrailingZeros().toPlainString();
-    }
-
-    /** A fresh copy of the filter's conditions, to add a page's keyset to. */
-    private Conditions copy(Conditions filter) {
-        return filter.copy();
     }
 
     /** The filter of {@code claims} from query parameters of the same names; lists repeat or separate by commas. */

@@ -45,15 +45,6 @@ public record ClaimOrder(
     }
 
     static Sorting sorting(List<ClaimOrder> orderBy) {
-        return Sorting.of(
-                orderBy == null
-                        ? List.of()
-                        : orderBy.stream()
-                                .filter(java.util.Objects::nonNull)
-                                .map(order -> new Sorting.Term(
-                                        order.field().sortField,
-                                        order.direction() == null ? OrderDirection.ASC : order.direction()))
-                                .toList(),
-                Field.KEY.sortField);
+        return Sorting.of(orderBy, order -> order.field().sortField, ClaimOrder::direction, Field.KEY.sortField);
     }
 }

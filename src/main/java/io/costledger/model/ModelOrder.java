@@ -31,15 +31,6 @@ public record ModelOrder(
     }
 
     static Sorting sorting(List<ModelOrder> orderBy) {
-        return Sorting.of(
-                orderBy == null
-                        ? List.of()
-                        : orderBy.stream()
-                                .filter(java.util.Objects::nonNull)
-                                .map(order -> new Sorting.Term(
-                                        order.field().sortField,
-                                        order.direction() == null ? OrderDirection.ASC : order.direction()))
-                                .toList(),
-                Field.KEY.sortField);
+        return Sorting.of(orderBy, order -> order.field().sortField, ModelOrder::direction, Field.KEY.sortField);
     }
 }

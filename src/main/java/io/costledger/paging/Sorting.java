@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -54,11 +55,8 @@ public final class Sorting {
      *
      * @param key the list's key field, unique and never null
      */
-    public static Sorting of(List<Term> asked, Field key) {
-        List<Term> terms = new ArrayList<>();
-        if (asked != null) {
-            asked.stream().filter(java.util.Objects::nonNull).forEach(terms::add);
-        }
+    private static Sorting of(List<Term> asked, Field key) {
+        List<Term> terms = new ArrayList<>(asked);
         List<String> names = new ArrayList<>();
         for (Term term : terms) {
             if (names.contains(term.field().name())) {
@@ -71,6 +69,23 @@ public final class Sorting {
             terms.add(new Term(key, OrderDirection.ASC));
         }
         return new Sorting(terms);
+    }
+
+    /**
+     * The order of a list argument of order inputs (null, and null elements, ignored; a missing direction is ASC),
+     * followed by {@code key}.
+     */
+    public static <O> Sorting of(
+            List<O> orderBy, Function<O, Field> field, Function<O, OrderDirection> direction, Field key) {
+        List<Term> terms = new ArrayList<>();
+        if (orderBy != null) {
+            orderBy.stream()
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(order -> terms.add(new Term(
+                            field.apply(order),
+                            direction.apply(order) == null ? OrderDirection.ASC : direction.apply(order))));
+        }
+        return of(terms, key);
     }
 
     /** Whether this is the default order (by key, ascending), whose cursors are plain key cursors. */

@@ -29,15 +29,6 @@ public record SourceOrder(
     }
 
     static Sorting sorting(List<SourceOrder> orderBy) {
-        return Sorting.of(
-                orderBy == null
-                        ? List.of()
-                        : orderBy.stream()
-                                .filter(java.util.Objects::nonNull)
-                                .map(order -> new Sorting.Term(
-                                        order.field().sortField,
-                                        order.direction() == null ? OrderDirection.ASC : order.direction()))
-                                .toList(),
-                Field.KEY.sortField);
+        return Sorting.of(orderBy, order -> order.field().sortField, SourceOrder::direction, Field.KEY.sortField);
     }
 }

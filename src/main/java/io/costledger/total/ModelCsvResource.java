@@ -5,6 +5,7 @@ import io.costledger.claim.ClaimMemo;
 import io.costledger.error.LedgerException;
 import io.costledger.graphql.ETags;
 import io.costledger.http.Csv;
+import io.costledger.http.CsvDownload;
 import io.costledger.http.ErrorShape;
 import io.costledger.http.Parameters;
 import io.costledger.limits.Limits;
@@ -25,12 +26,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,7 +48,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 public class ModelCsvResource {
 
     static final int CHUNK = 500;
-    static final String MEDIA = "text/csv; charset=utf-8; header=present";
 
     @Inject
     ModelQueries models;
@@ -75,7 +71,7 @@ public class ModelCsvResource {
     ETags etags;
 
     @GET
-    @Produces(MEDIA)
+    @Produces(CsvDownload.MEDIA)
     @Operation(
             summary = "Models with their totals as CSV",
             description = "One row per model matching the filters of the GraphQL models list (query parameters of"
@@ -111,10 +107,7 @@ public class ModelCsvResource {
         totals.requireScope(scope); // before the first byte: an unknown scope is INVALID_ARGUMENT
         String tag = etags.ofDownload("/models.csv?" + uri.getRequestUri().getRawQuery())
                 .orElse(null);
-        if (tag != null && ETags.matches(ifNoneMatch, tag)) {
-            return Response.notModified(tag).header("Cache-Control", "no-cache").build();
-        }
-        StreamingOutput stream = out -> {
+        return CsvDownload.answer("models.csv", tag, ETags.matches(ifNoneMatch, tag), csv -> {
             ManagedContext context = Arc.container().requestContext();
             boolean activated = !context.isActive();
             if (activated) {
@@ -122,24 +115,13 @@ public class ModelCsvResource {
             }
             try {
                 deadlines.get().start(limits.downloadTimeout());
-                BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-                writer.write(Csv.BOM);
-                write(new Csv(writer), filter, options);
-                writer.flush();
+                write(csv, filter, options);
             } finally {
                 if (activated) {
                     context.terminate();
                 }
             }
-        };
-        Response.ResponseBuilder answer =
-                Response.ok(stream, MEDIA).header("Content-Disposition", "attachment; filename=\"models.csv\"");
-        if (tag != null) {
-            answer.header("ETag", tag).header("Cache-Control", "no-cache").header("Vary", "Origin");
-        } else {
-            answer.header("Cache-Control", "no-store");
-        }
-        return answer.build();
+        });
     }
 
     private void write(Csv csv, ModelFilter filter, TotalOptions options) {

@@ -1,0 +1,51 @@
+package io.costledger.http;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The answer of a CSV download: {@code 304} when the client holds it already, else the rows streamed as UTF-8
+ * with a byte-order mark, kept and revalidated by browsers and CDNs while it has a tag, kept by nobody without one.
+ */
+public final class CsvDownload {
+
+    public static final String MEDIA = "text/csv; charset=utf-8; header=present";
+
+    /** Writes the rows of a download. */
+    @FunctionalInterface
+    public interface Rows {
+        void write(Csv csv) throws IOException;
+    }
+
+    private CsvDownload() {}
+
+    /**
+     * @param tag the download's ETag, or null when the ledger version could not be read
+     * @param held whether the request's {@code If-None-Match} names the tag
+     */
+    public static Response answer(String fileName, String tag, boolean held, Rows rows) {
+        if (tag != null && held) {
+            return Response.notModified(tag).header("Cache-Control", "no-cache").build();
+        }
+        Response.ResponseBuilder answer = Response.ok((StreamingOutput) out -> write(out, rows), MEDIA)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        if (tag != null) {
+            answer.header("ETag", tag).header("Cache-Control", "no-cache").header("Vary", "Origin");
+        } else {
+            answer.header("Cache-Control", "no-store");
+        }
+        return answer.build();
+    }
+
+    private static void write(OutputStream out, Rows rows) throws IOException {
+        BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write(Csv.BOM);
+        rows.write(new Csv(writer));
+        writer.flush();
+    }
+}
