@@ -11,6 +11,7 @@ import io.costledger.error.LedgerException;
 import io.costledger.limits.Deadline;
 import io.costledger.limits.Limits;
 import io.costledger.limits.QueryGate;
+import io.costledger.state.LedgerSize;
 import io.costledger.state.LedgerVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,6 +55,9 @@ public class GraphQLExecution {
 
     @Inject
     LedgerVersion ledger;
+
+    @Inject
+    LedgerSize size;
 
     @Inject
     RequestMetrics metrics;
@@ -106,8 +110,9 @@ public class GraphQLExecution {
                             + " without a browser.");
         }
         CoercedVariables variables = Variables.coerce(engine.built().schema(), operation, request);
-        QueryCost.Measure measure =
-                engine.built().cost().measure(engine.built().schema(), document, request.operationName(), variables);
+        QueryCost.Measure measure = engine.built()
+                .cost()
+                .measure(engine.built().schema(), document, request.operationName(), variables, size::models);
         Operations.withinLimits(measure, limits);
         return new Checked(operation, operation.getOperation().name().toLowerCase(Locale.ROOT));
     }

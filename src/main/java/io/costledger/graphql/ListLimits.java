@@ -6,7 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The maximum of every list field of the API, by {@code Type.field}: declared with {@link MaxItems}, overridden by
- * configuration, the default where neither says. The query cost counts lists at these sizes.
+ * configuration, the default where neither says. The query cost counts lists at these sizes, and charges the fields
+ * computed over every model ({@link CostsPerModel}) one per model.
  */
 final class ListLimits {
 
@@ -15,6 +16,7 @@ final class ListLimits {
     private final Map<String, Integer> declared = new ConcurrentHashMap<>();
     private final Map<String, ItemsOf> sizedByArgument = new ConcurrentHashMap<>();
     private final Map<String, Boolean> undeclared = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> perModel = new ConcurrentHashMap<>();
 
     ListLimits(Map<String, Integer> configured, int fallback) {
         this.configured = Map.copyOf(configured);
@@ -46,6 +48,16 @@ final class ListLimits {
     /** How the argument of the parent's field sets the list's length, if it does. */
     Optional<ItemsOf> sizedBy(String coordinate) {
         return Optional.ofNullable(sizedByArgument.get(coordinate));
+    }
+
+    /** Records that a field computes over every model ({@link CostsPerModel}). */
+    void chargePerModel(String coordinate) {
+        perModel.put(coordinate, true);
+    }
+
+    /** Whether the field computes over every model, and costs one per model. */
+    boolean chargedPerModel(String coordinate) {
+        return perModel.containsKey(coordinate);
     }
 
     /** Every list field wired without a declared maximum (a test keeps this empty). */

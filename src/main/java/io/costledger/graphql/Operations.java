@@ -40,7 +40,8 @@ final class Operations {
             throw new LedgerException(
                     ErrorCode.QUERY_TOO_COMPLEX,
                     "The query could cost " + measure.cost() + " (1 a field, a list's fields once per element it may"
-                            + " hold); at most " + limits.maxCost() + " is allowed. Ask for smaller pages or fewer"
+                            + " hold, a summary 1 more per model it covers); at most " + limits.maxCost()
+                            + " is allowed. Ask for smaller pages or fewer"
                             + " fields.",
                     Map.of("cost", measure.cost(), "limit", limits.maxCost()));
         }

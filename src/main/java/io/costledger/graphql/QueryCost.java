@@ -12,6 +12,7 @@ import io.costledger.paging.PageRequest;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
 
 /**
  * What a query could cost, worked out from the document alone before anything runs. A field costs 1 plus what it
@@ -34,14 +35,23 @@ final class QueryCost {
     /** The measures of one operation. */
     record Measure(long cost, int depth, int computedFields) {}
 
-    Measure measure(GraphQLSchema schema, Document document, String operationName, CoercedVariables variables) {
+    /**
+     * Measures the operation; {@code models} tells the number of models in the ledger, asked for at most once and only
+     * when the operation selects a field charged per model.
+     */
+    Measure measure(
+            GraphQLSchema schema,
+            Document document,
+            String operationName,
+            CoercedVariables variables,
+            LongSupplier models) {
         QueryTraverser traverser = QueryTraverser.newQueryTraverser()
                 .schema(schema)
                 .document(document)
                 .operationName(operationName)
                 .coercedVariables(variables)
                 .build();
-        Tally tally = new Tally();
+        Tally tally = new Tally(models);
         traverser.visitPostOrder(tally);
         return new Measure(tally.total, tally.depth, tally.computed);
     }
@@ -52,10 +62,24 @@ final class QueryCost {
         private long total;
         private int depth;
         private int computed;
+        private final LongSupplier models;
+        private long modelCount = -1;
+
+        Tally(LongSupplier models) {
+            this.models = models;
+        }
 
         @Override
         public void visitField(QueryVisitorFieldEnvironment field) {
+            String coordinate = field.getFieldsContainer().getName() + "."
+                    + field.getFieldDefinition().getName();
             long cost = plus(1, times(elements(field), selected.getOrDefault(field, 0L)));
+            if (lists.chargedPerModel(coordinate)) {
+                if (modelCount < 0) {
+                    modelCount = models.getAsLong();
+                }
+                cost = plus(cost, modelCount);
+            }
             QueryVisitorFieldEnvironment parent = field.getParentEnvironment();
             if (parent == null) {
                 total = plus(total, cost);
@@ -63,8 +87,7 @@ final class QueryCost {
                 selected.merge(parent, cost, QueryCost::plus);
             }
             depth = Math.max(depth, depthOf(field));
-            if (COMPUTED.contains(field.getFieldsContainer().getName() + "."
-                    + field.getFieldDefinition().getName())) {
+            if (COMPUTED.contains(coordinate)) {
                 computed++;
             }
         }

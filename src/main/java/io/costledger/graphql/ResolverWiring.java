@@ -134,6 +134,9 @@ final class ResolverWiring {
     }
 
     private ListLimit limit(GraphQLObjectType owner, String field, java.lang.reflect.AnnotatedElement element) {
+        if (element.isAnnotationPresent(CostsPerModel.class)) {
+            lists.chargePerModel(owner.getName() + "." + field);
+        }
         GraphQLFieldDefinition definition = owner.getFieldDefinition(field);
         if (!(GraphQLTypeUtil.unwrapNonNull(definition.getType()) instanceof GraphQLList)) {
             return ListLimit.NONE;

@@ -6,6 +6,7 @@ import io.costledger.claim.ClaimFindings;
 import io.costledger.claim.ClaimMemo;
 import io.costledger.claim.ClaimView;
 import io.costledger.graphql.Batches;
+import io.costledger.graphql.CostsPerModel;
 import io.costledger.graphql.MaxItems;
 import io.costledger.model.ModelQueries;
 import io.costledger.model.ModelView;
@@ -50,6 +51,7 @@ public class SummaryGraphQL {
     @Description("Every model's scoped total (arguments as in scopedTotal), added up per release year or per"
             + " organization: years in order with the undated models last, organizations by key.")
     @MaxItems(MAX_GROUPS)
+    @CostsPerModel
     public @NonNull List<@NonNull SummaryGroupView> summary(
             @NonNull @Name("groupBy") SummaryGroupBy groupBy,
             @NonNull @Name("scope") String scope,

@@ -8,6 +8,7 @@ import graphql.execution.CoercedVariables;
 import graphql.introspection.IntrospectionQuery;
 import io.costledger.GraphQL;
 import io.costledger.H2;
+import io.costledger.Researcher;
 import io.costledger.Statements;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
@@ -61,7 +62,10 @@ class QueryCostTest {
                         built.schema(),
                         built.documents().entry(query).getDocument(),
                         null,
-                        CoercedVariables.emptyVariables())
+                        CoercedVariables.emptyVariables(),
+                        () -> {
+                            throw new AssertionError("these queries select no summary");
+                        })
                 .cost();
     }
 
@@ -122,8 +126,9 @@ class QueryCostTest {
         assertThat(error[0].getLong("extensions.limit")).isEqualTo(250_000);
         assertThat(error[0].getLong("extensions.cost")).isEqualTo(cost(fanOut)).isGreaterThan(1_000_000_000L);
         assertThat(error[0].getString("message"))
-                .isEqualTo("The query could cost " + cost(fanOut) + " (1 a field, a list's fields once per element it"
-                        + " may hold); at most 250000 is allowed. Ask for smaller pages or fewer fields.");
+                .isEqualTo(
+                        "The query could cost " + cost(fanOut) + " (1 a field, a list's fields once per element it"
+                                + " may hold, a summary 1 more per model it covers); at most 250000 is allowed. Ask for smaller pages or fewer fields.");
     }
 
     @Test
@@ -211,10 +216,51 @@ class QueryCostTest {
                 "claims", List.of(Map.of("key", "x"), Map.of("key", "y")), "sources", List.of(Map.of("key", "s")));
         var variables = CoercedVariables.of(Map.of("b", bundle));
 
-        long cost =
-                built.cost().measure(built.schema(), document, null, variables).cost();
+        long cost = built.cost()
+                .measure(built.schema(), document, null, variables, () -> {
+                    throw new AssertionError("a load report is not charged per model");
+                })
+                .cost();
 
         // loadBundle 1; changes: 3 items x (key 1 + fields 1 + 24 x 2); claims: 2 x (key 1 + flags 1 + 8 x 3)
         assertThat(cost).isEqualTo(1 + (1 + 3 * (1 + 1 + 24 * 2)) + (1 + 2 * (1 + 1 + 8 * 3)));
+    }
+
+    @Test
+    void aSummaryCostsOneMorePerModelItCoversAndCountsAsAComputedField() {
+        // a page of 249,000 claims' keys puts the query over the limit, so the refusal tells its cost
+        String summary = "{ summary(groupBy: YEAR, scope: \"ALL_IN\") { year totalLowUsd }"
+                + " claims(first: 249000) { nodes { key } } }";
+        long page = 1 + (1 + 249_000);
+        int models = GraphQL.data("{ models { totalCount } }").getInt("models.totalCount");
+        assertThat(models).isGreaterThan(40);
+
+        // summary 1, 1 per model, its groups at most 500 of 2 fields each
+        assertThat(refusedCost(summary)).isEqualTo(1 + models + 500 * 2 + page);
+
+        Researcher.post("""
+                {"organizations": [{"key": "cost-test-lab", "name": "Cost Test Lab"}],
+                 "models": [{"key": "cost-test-1", "name": "Cost Test 1", "organization": "cost-test-lab"},
+                            {"key": "cost-test-2", "name": "Cost Test 2", "organization": "cost-test-lab"},
+                            {"key": "cost-test-3", "name": "Cost Test 3", "organization": "cost-test-lab"}]}
+                """).statusCode(200);
+        assertThat(refusedCost(summary)).isEqualTo(1 + (models + 3) + 500 * 2 + page);
+        assertThat(refusedCost("{ a: summary(groupBy: YEAR, scope: \"ALL_IN\") { year }"
+                        + " b: summary(groupBy: ORGANIZATION, scope: \"TRAINING\") { year }"
+                        + " claims(first: 249000) { nodes { key } } }"))
+                .isEqualTo(2 * (1 + (models + 3) + 500) + page);
+
+        String tooMany = java.util.stream.IntStream.range(0, 25)
+                .mapToObj(i -> "s" + i + ": summary(groupBy: YEAR, scope: \"ALL_IN\") { year }")
+                .collect(Collectors.joining(" ", "{ ", " }"));
+        JsonPath error = GraphQL.firstError(tooMany, Map.of());
+        assertThat(error.getString("extensions.code")).isEqualTo("QUERY_TOO_COMPLEX");
+        assertThat(error.getInt("extensions.computedFields")).isEqualTo(25);
+    }
+
+    private static long refusedCost(String query) {
+        JsonPath error = GraphQL.firstError(query, Map.of());
+        assertThat(error.getString("extensions.code")).isEqualTo("QUERY_TOO_COMPLEX");
+        return error.getLong("extensions.cost");
     }
 }
