@@ -43,7 +43,8 @@ class DisagreementApiTest {
                 claims { key gpuHours gpuHoursDerived chipCount durationHours trainingComputeFlop impliedUtilization
                          costAt(rateKind: ON_DEMAND) flags { code } }
                 comparisons { categories claims { key } minUsd maxUsd ratio }
-                committed: comparisons(rateKind: COMMITTED_3Y) { minUsd maxUsd ratio }
+                committed: comparisons(rateKind: COMMITTED_3Y) {
+                  minUsd maxUsd ratio values { claim { key } lowUsd highUsd derived rate { kind usdPerGpuHour } } }
                 scopedTotal(scope: "FINAL_RUN") {
                   lowUsd contributions { claim { key } derived rate { usdPerGpuHour effectiveOn provider kind } } }
               }
@@ -76,6 +77,20 @@ class DisagreementApiTest {
         // re-priced at the 3-year rate: 809,472 and 811,008 GPU-hours x USD 1.81
         assertThat(usd(answer.getString("committed[0].minUsd"))).isEqualByComparingTo("1465144.32");
         assertThat(usd(answer.getString("committed[0].maxUsd"))).isEqualByComparingTo("1467924.48");
+        // each claim's value as the group compares it, with the rate row that priced it
+        assertThat(answer.getList("committed[0].values.claim.key"))
+                .containsExactly("p2-opt175b-llama-paper", "p2-opt175b-logbook");
+        assertThat(answer.getList("committed[0].values.lowUsd", java.math.BigDecimal.class))
+                .usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(usd("1465144.32"), usd("1467924.48"));
+        assertThat(answer.getList("committed[0].values.highUsd", java.math.BigDecimal.class))
+                .usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(usd("1465144.32"), usd("1467924.48"));
+        assertThat(answer.getList("committed[0].values.derived")).containsExactly(true, true);
+        assertThat(answer.getList("committed[0].values.rate.kind")).containsExactly("COMMITTED_3Y", "COMMITTED_3Y");
+        assertThat(answer.getList("committed[0].values.rate.usdPerGpuHour", java.math.BigDecimal.class))
+                .usingElementComparator(java.math.BigDecimal::compareTo)
+                .containsExactly(usd("1.81"), usd("1.81"));
 
         // the total takes the newer paper; its contribution names the rate row that priced it
         assertThat(usd(answer.getString("scopedTotal.lowUsd"))).isEqualByComparingTo("4144496.64");

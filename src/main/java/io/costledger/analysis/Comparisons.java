@@ -21,9 +21,15 @@ public final class Comparisons {
      *
      * @param maxUsd the greatest high, null when any high is unbounded
      * @param ratio maxUsd / minUsd rounded half-even to 2 decimals, null when minUsd is 0 or maxUsd is null
+     * @param values each claim's value as the group compares it, in the order of {@code claims}
      */
     public record Comparison(
-            List<String> categories, List<String> claims, BigDecimal minUsd, BigDecimal maxUsd, BigDecimal ratio) {}
+            List<String> categories,
+            List<String> claims,
+            BigDecimal minUsd,
+            BigDecimal maxUsd,
+            BigDecimal ratio,
+            List<Valuation> values) {}
 
     private final Taxonomy taxonomy;
     private final RateBook rates;
@@ -71,7 +77,13 @@ public final class Comparisons {
                         .max(Comparator.naturalOrder())
                         .orElseThrow();
         BigDecimal ratio = max == null || min.signum() == 0 ? null : max.divide(min, 2, RoundingMode.HALF_EVEN);
-        return new Comparison(categories, members.stream().map(Valued::claim).toList(), min, max, ratio);
+        return new Comparison(
+                categories,
+                members.stream().map(Valued::claim).toList(),
+                min,
+                max,
+                ratio,
+                members.stream().map(Valued::value).toList());
     }
 
     /** Element by element by position; a list before any longer list it begins. */

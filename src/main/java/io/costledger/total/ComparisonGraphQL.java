@@ -3,6 +3,7 @@ package io.costledger.total;
 import io.costledger.analysis.AssessedClaim;
 import io.costledger.analysis.Comparisons;
 import io.costledger.analysis.RateKind;
+import io.costledger.analysis.Valuation;
 import io.costledger.claim.ClaimAnalysis;
 import io.costledger.claim.ClaimFindings;
 import io.costledger.claim.ClaimMemo;
@@ -10,6 +11,7 @@ import io.costledger.claim.ClaimView;
 import io.costledger.graphql.Batches;
 import io.costledger.graphql.MaxItems;
 import io.costledger.hardware.HardwareQueries;
+import io.costledger.hardware.PriceList;
 import io.costledger.model.ModelView;
 import io.costledger.taxonomy.TaxonomyCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,18 +62,33 @@ public class ComparisonGraphQL {
         about.forEach(claim -> byModel.computeIfAbsent(claim.modelId(), id -> new ArrayList<>())
                 .add(ClaimAnalysis.assessed(claim, findings.get(claim.id()))));
         Map<String, ClaimView> byKey = Batches.index(about, ClaimView::key);
-        Comparisons comparisons =
-                new Comparisons(catalog.taxonomy(), hardware.rateBook(Batches.ids(about, ClaimView::hardwareKey)));
+        PriceList prices = hardware.priceList(Batches.ids(about, ClaimView::hardwareKey));
+        Comparisons comparisons = new Comparisons(catalog.taxonomy(), prices.book());
         boolean flagged = Boolean.TRUE.equals(includeFlagged);
         return models.stream()
                 .map(model -> comparisons.of(byModel.getOrDefault(model.id(), List.of()), rateKind, flagged).stream()
-                        .map(group -> new ComparisonView(
-                                group.categories(),
-                                group.claims().stream().map(byKey::get).toList(),
-                                group.minUsd(),
-                                group.maxUsd(),
-                                group.ratio()))
+                        .map(group -> view(group, byKey, prices))
                         .toList())
                 .toList();
+    }
+
+    private static ComparisonView view(Comparisons.Comparison group, Map<String, ClaimView> claims, PriceList prices) {
+        List<ComparedValueView> values = new ArrayList<>(group.claims().size());
+        for (int i = 0; i < group.claims().size(); i++) {
+            Valuation value = group.values().get(i);
+            values.add(new ComparedValueView(
+                    claims.get(group.claims().get(i)),
+                    value.lowUsd(),
+                    value.highUsd(),
+                    value.derived(),
+                    prices.row(value.rate())));
+        }
+        return new ComparisonView(
+                group.categories(),
+                group.claims().stream().map(claims::get).toList(),
+                group.minUsd(),
+                group.maxUsd(),
+                group.ratio(),
+                values);
     }
 }

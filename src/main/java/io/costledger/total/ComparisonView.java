@@ -29,4 +29,9 @@ public record ComparisonView(
         BigDecimal maxUsd,
 
         @Description("maxUsd / minUsd, rounded half-even to 2 decimals; null when minUsd is 0 or maxUsd is null.")
-        BigDecimal ratio) {}
+        BigDecimal ratio,
+
+        @Description("Each claim's value as the group compares it, in the order of claims (at rateKind when given).")
+        @MaxItems(ComparisonGraphQL.MAX_CLAIMS_COMPARED)
+        @NonNull
+        List<@NonNull ComparedValueView> values) {}

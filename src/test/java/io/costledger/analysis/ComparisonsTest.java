@@ -5,6 +5,7 @@ import static io.costledger.analysis.Fixtures.OTHER;
 import static io.costledger.analysis.Fixtures.RESEARCH;
 import static io.costledger.analysis.Fixtures.claim;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.costledger.analysis.Comparisons.Comparison;
 import java.math.BigDecimal;
@@ -30,6 +31,17 @@ class ComparisonsTest {
                 .toList();
     }
 
+    /** A group without its per-claim values. */
+    private record Spread(
+            List<String> categories, List<String> claims, BigDecimal minUsd, BigDecimal maxUsd, BigDecimal ratio) {}
+
+    private static List<Spread> spreads(List<Comparison> groups) {
+        return groups.stream()
+                .map(group ->
+                        new Spread(group.categories(), group.claims(), group.minUsd(), group.maxUsd(), group.ratio()))
+                .toList();
+    }
+
     private static BigDecimal usd(String value) {
         return new BigDecimal(value);
     }
@@ -46,13 +58,23 @@ class ComparisonsTest {
                 null,
                 false);
 
-        assertThat(groups)
-                .containsExactly(new Comparison(
+        assertThat(spreads(groups))
+                .containsExactly(new Spread(
                         List.of(FINAL),
                         List.of("opt175b-llama-paper", "opt175b-logbook"),
                         usd("4144496.64"),
                         usd("4152360.96"),
                         usd("1.00")));
+        // each claim's value, in the order of the claims: both derived, priced by the A100's on-demand row
+        assertThat(groups.get(0).values())
+                .extracting(
+                        Valuation::lowUsd,
+                        Valuation::highUsd,
+                        Valuation::derived,
+                        value -> value.rate().kind())
+                .containsExactly(
+                        tuple(usd("4144496.64"), usd("4144496.64"), true, RateKind.ON_DEMAND),
+                        tuple(usd("4152360.96"), usd("4152360.96"), true, RateKind.ON_DEMAND));
     }
 
     @Test
@@ -146,9 +168,10 @@ class ComparisonsTest {
 
     @Test
     void aSingleClaimIsAGroupOfItsOwnRangeAndRatio() {
-        assertThat(comparisons.of(unflagged(claim("only").range("10", "20")), null, false))
-                .containsExactly(
-                        new Comparison(List.of(FINAL), List.of("only"), usd("10.00"), usd("20.00"), usd("2.00")));
+        List<Comparison> only = comparisons.of(unflagged(claim("only").range("10", "20")), null, false);
+        assertThat(spreads(only))
+                .containsExactly(new Spread(List.of(FINAL), List.of("only"), usd("10.00"), usd("20.00"), usd("2.00")));
+        assertThat(only.get(0).values()).containsExactly(new Valuation(usd("10.00"), usd("20.00"), false, null));
     }
 
     @Test
@@ -158,9 +181,13 @@ class ComparisonsTest {
                 claim("h800-run").gpuHours("1000", "h800"),
                 claim("stated").amount("5000"));
 
-        assertThat(comparisons.of(claims, RateKind.COMMITTED_3Y, false))
-                .containsExactly(new Comparison(
+        List<Comparison> repriced = comparisons.of(claims, RateKind.COMMITTED_3Y, false);
+        assertThat(spreads(repriced))
+                .containsExactly(new Spread(
                         List.of(FINAL), List.of("a100-run", "stated"), usd("1810.00"), usd("5000.00"), usd("2.76")));
+        assertThat(repriced.get(0).values())
+                .extracting(Valuation::lowUsd, Valuation::derived)
+                .containsExactly(tuple(usd("1810.00"), true), tuple(usd("5000.00"), false));
         assertThat(comparisons.of(claims, null, false).get(0).claims())
                 .containsExactly("a100-run", "h800-run", "stated");
         assertThat(comparisons.of(claims, null, false).get(0).maxUsd()).isEqualTo(usd("999999.00"));
