@@ -29,7 +29,8 @@ class PackageOrderTest {
             "total",
             "history",
             "bundle",
-            "reference");
+            "reference",
+            "web");
 
     static final List<String> PLUMBING = List.of(
             "analysis", "error", "limits", "db", "state", "json", "paging", "security", "http", "graphql", "ops");

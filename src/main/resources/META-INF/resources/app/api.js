@@ -1,0 +1,118 @@
+// What every part of the page shares: the GraphQL client, the en-US formats and a DOM builder that only makes text.
+
+/** Runs a query over GET /graphql (cacheable: the browser revalidates it by ETag) and returns its data. */
+export async function graphql(query, variables = {}) {
+  const parameters = new URLSearchParams({ query, variables: JSON.stringify(variables) });
+  const response = await fetch('/graphql?' + parameters, { headers: { Accept: 'application/json' } });
+  let body;
+  try {
+    body = await response.json();
+  } catch {
+    throw new Error('The service answered ' + response.status + ' without a GraphQL answer.');
+  }
+  if (body.errors && body.errors.length) {
+    throw new Error(body.errors.map((error) => error.message).join(' '));
+  }
+  return body.data;
+}
+
+// Numbers are formatted for en-US whatever the browser's language: the same figure reads the same everywhere.
+const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+const usdShort = new Intl.NumberFormat('en-US', {
+  style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 2,
+});
+const plain = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const times = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** USD to the dollar: $5,576,000. */
+export const money = (value) => usd.format(Number(value));
+/** USD in short: $5.58M. */
+export const moneyShort = (value) => usdShort.format(Number(value));
+/** A count or quantity: 2,788,000. */
+export const number = (value) => plain.format(Number(value));
+/** A ratio: ×6.78. */
+export const ratio = (value) => '×' + times.format(Number(value));
+
+/** A value range as text: "$5,576,000", "$1,000 to $2,000", "at least $500,000,000". */
+export function range(low, high) {
+  if (high === null || high === undefined) {
+    return 'at least ' + money(low);
+  }
+  return Number(low) === Number(high) ? money(low) : money(low) + ' to ' + money(high);
+}
+
+/** A code as words: FINAL_TRAINING_RUN as "Final training run". */
+export function words(code) {
+  const text = String(code).toLowerCase().replaceAll('_', ' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Builds an element. Children are nodes or text, and text is always a text node: nothing from the ledger is ever
+ * parsed as HTML. Attributes starting with "on" are event listeners.
+ */
+export function el(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null || value === false) {
+      continue;
+    }
+    if (name.startsWith('on')) {
+      node.addEventListener(name.slice(2), value);
+    } else {
+      node.setAttribute(name, value === true ? '' : String(value));
+    }
+  }
+  for (const child of children.flat(Infinity)) {
+    if (child !== null && child !== undefined && child !== false) {
+      node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+  }
+  return node;
+}
+
+/** A link when the address is http or https; any other address (javascript:, data:, ...) stays plain text. */
+export function externalLink(url, text) {
+  let parsed = null;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = null;
+  }
+  if (parsed && (parsed.protocol === 'http:' || parsed.protocol === 'https:')) {
+    return el('a', { href: parsed.href, rel: 'noopener noreferrer' }, text);
+  }
+  return el('span', { class: 'unlinked' }, text);
+}
+
+/** A link to a model's own page. */
+export function modelLink(model) {
+  return el('a', { href: '/models/' + encodeURIComponent(model.key) }, model.name);
+}
+
+/** Replaces the content of the main region. */
+export function show(...children) {
+  const main = document.getElementById('main');
+  main.replaceChildren(...children.flat());
+  return main;
+}
+
+/** A message a screen reader announces, for a failed request. */
+export function failure(error) {
+  return el('p', { class: 'error', role: 'alert' }, 'Could not read the ledger: ' + error.message);
+}
+
+/** A table with a caption, headers and rows; cells carry their header for the narrow layout (ledger.css). */
+export function table(caption, headers, rows, attributes = {}) {
+  return el('div', { class: 'table' },
+    el('table', attributes,
+      el('caption', {}, caption),
+      el('thead', {}, el('tr', {}, headers.map((header) => header instanceof Node ? header
+        : el('th', { scope: 'col' }, header)))),
+      el('tbody', {}, rows.map((cells) => el('tr', {}, cells.map((cell, i) => cell instanceof Node
+        && cell.tagName === 'TD' ? cell : el('td', { 'data-label': label(headers[i]) }, cell)))))));
+}
+
+function label(header) {
+  return header instanceof Node ? header.textContent.trim() : header;
+}

@@ -1,0 +1,165 @@
+// Chart.js (served by the service from its webjar) with two small plugins: scoped totals as reference lines, and an
+// arrow at the open end of a range without an upper bound. Colours are chosen to stay apart for colour-blind readers.
+
+/* global Chart */
+
+import { moneyShort } from './api.js';
+
+export const KIND_COLOURS = {
+  PRIMARY_DISCLOSURE: '#1b6ca8',
+  COMPANY_STATEMENT: '#6a51a3',
+  ANALYST_ESTIMATE: '#d95f02',
+  PRESS: '#7f7f7f',
+  OTHER: '#1b9e77',
+};
+
+export const SEVERITY_COLOURS = { ERROR: '#b00020', WARNING: '#8a5a00' };
+
+export const TOTAL_COLOURS = {
+  FINAL_RUN: '#0b3d2e',
+  TRAINING: '#1a6b3c',
+  DEVELOPMENT: '#8c2d04',
+  ALL_IN: '#222222',
+};
+
+/** Vertical lines at the scoped totals; a lower bound is dashed with an arrow: the total is at least this. */
+const scopedTotals = {
+  id: 'scopedTotals',
+  afterDatasetsDraw(chart, args, options) {
+    const { ctx, chartArea, scales } = chart;
+    (options.lines || []).forEach((line, index) => {
+      if (!(line.value > 0)) {
+        return;
+      }
+      const x = scales.x.getPixelForValue(Math.max(line.value, scales.x.min));
+      const labelY = chartArea.top - 6 - 14 * (options.lines.length - 1 - index);
+      ctx.save();
+      ctx.strokeStyle = line.colour;
+      ctx.fillStyle = line.colour;
+      ctx.lineWidth = 2;
+      ctx.setLineDash(line.lowerBound ? [6, 4] : []);
+      ctx.beginPath();
+      ctx.moveTo(x, labelY + 4);
+      ctx.lineTo(x, chartArea.bottom);
+      ctx.stroke();
+      ctx.setLineDash([]);
+      ctx.font = '12px system-ui, sans-serif';
+      const text = line.label + (line.lowerBound ? ' ≥ ' : ' ') + line.text;
+      const width = ctx.measureText(text).width;
+      const flip = x + 4 + width + (line.lowerBound ? 16 : 0) > chart.width;
+      ctx.textAlign = flip ? 'right' : 'left';
+      ctx.fillText(text, flip ? x - 4 : x + 4, labelY);
+      if (line.lowerBound && !flip) {
+        arrow(ctx, x + 8 + width, labelY - 4, 1);
+      }
+      ctx.restore();
+    });
+  },
+};
+
+/** An arrow head at the open end of every bar whose range has no upper bound. */
+const openEnds = {
+  id: 'openEnds',
+  afterDatasetsDraw(chart) {
+    const { ctx } = chart;
+    chart.data.datasets.forEach((dataset, i) => {
+      chart.getDatasetMeta(i).data.forEach((bar, j) => {
+        if (dataset.data[j] && dataset.data[j].open) {
+          ctx.save();
+          ctx.fillStyle = '#000000';
+          arrow(ctx, bar.x - 2, bar.y, 1, 7);
+          ctx.restore();
+        }
+      });
+    });
+  },
+};
+
+function arrow(ctx, x, y, direction, size = 5) {
+  ctx.beginPath();
+  ctx.moveTo(x + direction * size, y);
+  ctx.lineTo(x - direction * size, y - size);
+  ctx.lineTo(x - direction * size, y + size);
+  ctx.closePath();
+  ctx.fill();
+}
+
+/** Shades every other comparison group's rows, and names each group at the top right of its band. */
+const groupBands = {
+  id: 'groupBands',
+  beforeDatasetsDraw(chart, args, options) {
+    const { ctx, chartArea, scales } = chart;
+    const half = (scales.y.getPixelForValue(1) - scales.y.getPixelForValue(0)) / 2 || 12;
+    (options.groups || []).forEach((band, index) => {
+      const top = scales.y.getPixelForValue(band.first) - half;
+      const bottom = scales.y.getPixelForValue(band.last) + half;
+      ctx.save();
+      if (index % 2 === 0) {
+        ctx.fillStyle = '#eef2f6';
+        ctx.fillRect(chartArea.left, top, chartArea.right - chartArea.left, bottom - top);
+      }
+      ctx.strokeStyle = '#8c8c8c';
+      ctx.beginPath();
+      ctx.moveTo(chartArea.left, top);
+      ctx.lineTo(chartArea.right, top);
+      ctx.stroke();
+      ctx.fillStyle = '#3d3d3d';
+      ctx.font = 'italic 11px system-ui, sans-serif';
+      ctx.textAlign = 'right';
+      ctx.textBaseline = 'top';
+      ctx.fillText(band.label, chartArea.right - 4, top + 2);
+      ctx.restore();
+    });
+  },
+};
+
+let registered = false;
+
+/** Chart.js with the page's plugins and defaults, once. */
+export function charts() {
+  if (!registered) {
+    Chart.register(groupBands, scopedTotals, openEnds);
+    Chart.defaults.font.family = 'system-ui, sans-serif';
+    Chart.defaults.color = '#222222';
+    Chart.defaults.animation = false;
+    Chart.defaults.maintainAspectRatio = false;
+    registered = true;
+  }
+  return Chart;
+}
+
+/** The powers of ten around a set of positive values: the log axis's floor and ceiling. */
+export function decades(values) {
+  const positive = values.filter((value) => value > 0);
+  if (!positive.length) {
+    return { min: 1, max: 10 };
+  }
+  const min = Math.pow(10, Math.floor(Math.log10(Math.min(...positive))));
+  let max = Math.pow(10, Math.ceil(Math.log10(Math.max(...positive))));
+  if (max <= min) {
+    max = min * 10;
+  }
+  return { min, max };
+}
+
+/** Grid lines of a log axis at its powers of ten only. */
+export const decadeGrid = {
+  color: (context) => (isDecade(context.tick?.value) ? '#d9d9d9' : 'rgba(0,0,0,0)'),
+};
+
+export function isDecade(value) {
+  const exponent = Math.log10(value);
+  return Number.isFinite(exponent) && Math.abs(exponent - Math.round(exponent)) < 1e-9;
+}
+
+/** Labels only the powers of ten of a log axis. */
+export function logTick(value) {
+  return isDecade(value) ? moneyShort(value) : '';
+}
+
+/** Marks the first chart drawn on the page, for the timing in docs/PERFORMANCE.md. */
+export function firstChartDrawn() {
+  if (!performance.getEntriesByName('ledger:first-chart').length) {
+    performance.mark('ledger:first-chart');
+  }
+}

@@ -1,0 +1,379 @@
+// One model: every claim as a bar or a range on a log USD axis, grouped by the categories it covers, beside the
+// scoped totals; the same figures as tables; a claim's quote, source, coverage, flags and citations on selection.
+
+import {
+  el, externalLink, failure, graphql, modelLink, money, moneyShort, number, range, ratio, show, table, words,
+} from './api.js';
+import {
+  KIND_COLOURS, SEVERITY_COLOURS, TOTAL_COLOURS, charts, decadeGrid, decades, firstChartDrawn, logTick,
+} from './charts.js';
+
+const TOTAL = 'lowUsd highUsd lowerBound complete missingCategories coveredCategories';
+
+const MODEL = `query Model($key: String!, $rateKind: RateKind) {
+  model(key: $key) {
+    key name releasedOn organization { key name } baseModel { key name } derivedModels { key name }
+    claims { ...claim }
+    comparisons(includeFlagged: true, rateKind: $rateKind) {
+      categories ratio
+      values { claim { key } lowUsd highUsd derived rate { kind usdPerGpuHour provider effectiveOn } }
+    }
+    finalRun: scopedTotal(scope: "FINAL_RUN", rateKind: $rateKind) { ${TOTAL} }
+    training: scopedTotal(scope: "TRAINING", rateKind: $rateKind) { ${TOTAL} }
+    development: scopedTotal(scope: "DEVELOPMENT", rateKind: $rateKind) { ${TOTAL} }
+    allIn: scopedTotal(scope: "ALL_IN", rateKind: $rateKind) { ${TOTAL} }
+  }
+  costCategories { code name position }
+}
+fragment claim on Claim {
+  key quote locator statedOn amountLowUsd amountHighUsd gpuHours gpuHoursDerived
+  hardware { name } presentedScope { name }
+  source { key title url kind publisher publishedOn }
+  coverage { category { code } coverage }
+  flags { code severity message }
+  model { key name }
+  cites { key model { key name } source { title } }
+  citedBy { key model { key name } source { title } }
+}`;
+
+const CLAIM = `query Claim($key: String!) {
+  claim(key: $key) { ...claim }
+}
+fragment claim on Claim {
+  key quote locator statedOn amountLowUsd amountHighUsd gpuHours gpuHoursDerived
+  hardware { name } presentedScope { name }
+  source { key title url kind publisher publishedOn }
+  coverage { category { code } coverage }
+  flags { code severity message }
+  model { key name }
+  cites { key model { key name } source { title } }
+  citedBy { key model { key name } source { title } }
+}`;
+
+const RATE_KINDS = [
+  { value: '', label: 'As stated' },
+  { value: 'ON_DEMAND', label: 'On-demand' },
+  { value: 'COMMITTED_1Y', label: '1-year commitment' },
+  { value: 'COMMITTED_3Y', label: '3-year commitment' },
+];
+
+const SCOPES = [
+  { alias: 'finalRun', code: 'FINAL_RUN', label: 'Final run' },
+  { alias: 'training', code: 'TRAINING', label: 'Training' },
+  { alias: 'development', code: 'DEVELOPMENT', label: 'Development' },
+  { alias: 'allIn', code: 'ALL_IN', label: 'All-in' },
+];
+
+export async function modelPage(key) {
+  const state = { key, rateKind: '', chart: null, categories: [], claims: new Map() };
+  const heading = el('h1', { id: 'model-heading' }, key);
+  const about = el('p', { class: 'about' });
+  const rates = el('fieldset', { class: 'rates' }, el('legend', {}, 'Price GPU-hours at'),
+    RATE_KINDS.map((kind) => el('label', {},
+      el('input', {
+        type: 'radio', name: 'rate-kind', value: kind.value, checked: kind.value === '',
+        onchange: (event) => { state.rateKind = event.target.value; load(); },
+      }), ' ', kind.label)));
+  const canvas = el('canvas', { id: 'claims-chart', role: 'img' });
+  const box = el('div', { class: 'canvas-box' }, canvas);
+  const legend = el('ul', { class: 'legend', 'aria-hidden': 'true' });
+  const figure = el('figure', { class: 'chart claims' }, box, el('figcaption', {},
+    'One row per claim, grouped by the categories it covers, on a logarithmic USD axis: a bar is a range, a short',
+    ' mark a single figure, an arrow a range without an upper bound. Colour tells the kind of source; a red outline',
+    ' an error flag, a brown one a warning. Vertical lines are the scoped totals, dashed when only a lower bound.'),
+    legend);
+  const tables = el('div', { 'aria-live': 'polite' });
+  const details = el('section', { id: 'claim-details', class: 'details', 'aria-labelledby': 'details-heading',
+    tabindex: '-1' }, el('h2', { id: 'details-heading' }, 'Claim'), el('p', { class: 'muted' },
+    'Select a claim in the chart or in the table of claims to read its quote, source, coverage and flags.'));
+  show(el('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, el('a', { href: '/' }, 'All models')),
+    heading, about, rates, figure, tables, details);
+
+  async function load() {
+    let data;
+    try {
+      data = await graphql(MODEL, { key, rateKind: state.rateKind || null });
+    } catch (error) {
+      tables.replaceChildren(failure(error));
+      return;
+    }
+    const model = data.model;
+    if (!model) {
+      heading.textContent = 'No such model';
+      about.replaceChildren('The ledger has no model with the key ', el('code', {}, key), '.');
+      rates.remove();
+      figure.remove();
+      details.remove();
+      return;
+    }
+    document.title = model.name + ' – Cost Ledger';
+    heading.textContent = model.name;
+    about.replaceChildren(...describe(model));
+    state.categories = [...data.costCategories].sort((a, b) => a.position - b.position);
+    state.claims = new Map(model.claims.map((claim) => [claim.key, claim]));
+    const rows = rowsOf(model);
+    canvas.setAttribute('aria-label', `${number(rows.length)} claims about ${model.name} on a logarithmic USD`
+      + ' axis, with the scoped totals; the tables below give the same figures.');
+    // set through the CSSOM, which the page's Content-Security-Policy allows (a style attribute it would not)
+    box.style.height = (90 + 14 * 4 + 26 * Math.max(1, rows.filter((row) => row.value).length)) + 'px';
+    state.chart = drawClaims(canvas, state.chart, rows, model, (claimKey) => select(claimKey));
+    legend.replaceChildren(...legendOf(rows));
+    tables.replaceChildren(totalsTable(model), claimsTable(model, rows, (claimKey) => select(claimKey)));
+  }
+
+  async function select(claimKey) {
+    let claim = state.claims.get(claimKey);
+    if (!claim) {
+      try {
+        claim = (await graphql(CLAIM, { key: claimKey })).claim;
+      } catch (error) {
+        details.replaceChildren(failure(error));
+        return;
+      }
+    }
+    details.replaceChildren(...claimDetails(claim, state.categories, select));
+    details.focus();
+  }
+
+  await load();
+}
+
+function describe(model) {
+  const parts = [model.organization.name];
+  parts.push(model.releasedOn ? ', released ' + model.releasedOn : ', release date unknown');
+  if (model.baseModel) {
+    parts.push('; built on ', modelLink(model.baseModel));
+  }
+  if (model.derivedModels.length) {
+    parts.push('; base of ');
+    model.derivedModels.forEach((derived, i) => parts.push(i ? ', ' : '', modelLink(derived)));
+  }
+  parts.push('.');
+  return parts;
+}
+
+/** One row per valued claim, group by group, and the claims without a value after them. */
+function rowsOf(model) {
+  const rows = [];
+  const valued = new Set();
+  model.comparisons.forEach((group, index) => {
+    group.values.forEach((value) => {
+      const claim = model.claims.find((candidate) => candidate.key === value.claim.key);
+      valued.add(claim.key);
+      rows.push({ claim, value, group, index });
+    });
+  });
+  model.claims.filter((claim) => !valued.has(claim.key)).forEach((claim) => rows.push({ claim, value: null }));
+  return rows;
+}
+
+function severityOf(claim) {
+  if (claim.flags.some((flag) => flag.severity === 'ERROR')) {
+    return 'ERROR';
+  }
+  return claim.flags.length ? 'WARNING' : null;
+}
+
+function drawClaims(canvas, previous, rows, model, onSelect) {
+  const Chart = charts();
+  const valued = rows.filter((row) => row.value);
+  const totals = SCOPES.map((scope) => ({ ...scope, total: model[scope.alias] }))
+    .filter((scope) => scope.total.coveredCategories.length && Number(scope.total.lowUsd) > 0);
+  const { min, max } = decades([
+    ...valued.flatMap((row) => [Number(row.value.lowUsd), Number(row.value.highUsd ?? 0)]),
+    ...totals.map((scope) => Number(scope.total.lowUsd)),
+  ]);
+  const labels = valued.map((row) => row.claim.key);
+  const kinds = [...new Set(valued.map((row) => row.claim.source.kind))];
+  const datasets = kinds.map((kind) => ({
+    label: words(kind),
+    backgroundColor: KIND_COLOURS[kind],
+    borderColor: (context) => SEVERITY_COLOURS[context.raw?.severity] || KIND_COLOURS[kind],
+    borderWidth: (context) => ({ ERROR: 3, WARNING: 1.5 })[context.raw?.severity] || 0,
+    borderSkipped: false,
+    grouped: false,
+    minBarLength: 5,
+    barPercentage: 0.8,
+    categoryPercentage: 1,
+    data: valued.filter((row) => row.claim.source.kind === kind).map((row) => ({
+      y: row.claim.key,
+      group: row.index,
+      x: [Math.max(Number(row.value.lowUsd), min), row.value.highUsd === null ? max : Number(row.value.highUsd)],
+      open: row.value.highUsd === null,
+      severity: severityOf(row.claim),
+      claim: row.claim.key,
+    })),
+  }));
+  const lines = totals.map((scope) => ({
+    label: scope.label,
+    value: Number(scope.total.lowUsd),
+    text: moneyShort(scope.total.lowUsd),
+    lowerBound: scope.total.lowerBound,
+    colour: TOTAL_COLOURS[scope.code],
+  }));
+  if (previous) {
+    previous.destroy();
+  }
+  const chart = new Chart(canvas, {
+    type: 'bar',
+    data: { labels, datasets },
+    options: {
+      indexAxis: 'y',
+      layout: { padding: { top: 10 + 14 * lines.length, right: 12 } },
+      scales: {
+        x: { type: 'logarithmic', min, max, title: { display: true, text: 'USD (logarithmic)' },
+          ticks: { callback: logTick }, grid: decadeGrid },
+        y: {
+          ticks: {
+            autoSkip: false,
+            callback(value, index) {
+              return shorten(labels[index], this.chart.width < 500 ? 14 : 26);
+            },
+          },
+        },
+      },
+      plugins: {
+        legend: { display: false },
+        scopedTotals: { lines },
+        groupBands: { groups: bandsOf(valued) },
+        tooltip: {
+          callbacks: {
+            title: (items) => items[0].raw.claim,
+            label: (item) => {
+              const row = valued.find((candidate) => candidate.claim.key === item.raw.claim);
+              return `${words(row.claim.source.kind)}: ${range(row.value.lowUsd, row.value.highUsd)}`;
+            },
+          },
+        },
+      },
+      onClick: (event, elements) => {
+        if (elements.length) {
+          onSelect(datasets[elements[0].datasetIndex].data[elements[0].index].claim);
+        }
+      },
+    },
+  });
+  firstChartDrawn();
+  return chart;
+}
+
+/** The rows of each comparison group, for the bands that set the groups apart. */
+function bandsOf(valued) {
+  const bands = [];
+  valued.forEach((row, index) => {
+    const last = bands[bands.length - 1];
+    if (last && last.group === row.index) {
+      last.last = index;
+    } else {
+      bands.push({ group: row.index, first: index, last: index, label: row.group.categories.map(words).join(', ') });
+    }
+  });
+  return bands;
+}
+
+function shorten(text, length) {
+  return text && text.length > length ? text.slice(0, length - 1) + '…' : text;
+}
+
+function legendOf(rows) {
+  const kinds = [...new Set(rows.filter((row) => row.value).map((row) => row.claim.source.kind))];
+  return kinds.map((kind) => el('li', { class: 'kind-' + kind.toLowerCase() }, words(kind)));
+}
+
+function totalsTable(model) {
+  const rows = SCOPES.map((scope) => {
+    const total = model[scope.alias];
+    return [
+      scope.label,
+      total.coveredCategories.length ? (total.lowerBound ? 'at least ' : '') + money(total.lowUsd)
+        + (total.highUsd !== null && Number(total.highUsd) !== Number(total.lowUsd)
+          ? ' to ' + money(total.highUsd) : '') : 'no claim',
+      total.complete ? 'complete' : 'leaves out ' + total.missingCategories.map(words).join(', '),
+    ];
+  });
+  return table('Scoped totals of ' + model.name, ['Scope', 'Total (USD)', 'What it covers'], rows,
+    { id: 'totals-table' });
+}
+
+function claimsTable(model, rows, onSelect) {
+  const body = rows.map((row) => {
+    const claim = row.claim;
+    return [
+      row.value ? row.group.categories.map(words).join(', ') : 'No value',
+      el('button', { type: 'button', class: 'claim', 'data-claim': claim.key, onclick: () => onSelect(claim.key) },
+        claim.key),
+      [claim.source.title, el('span', { class: 'muted' }, ' (' + words(claim.source.kind) + ')')],
+      row.value ? valueText(row.value) : '–',
+      claim.flags.length ? claim.flags.map((flag) => flag.code + ' (' + words(flag.severity) + ')').join(', ')
+        : 'none',
+    ];
+  });
+  const spreads = model.comparisons.filter((group) => group.ratio !== null)
+    .map((group) => group.categories.map(words).join(', ') + ': ' + ratio(group.ratio));
+  return el('div', {},
+    table('Claims about ' + model.name, ['Covers', 'Claim', 'Source', 'Value (USD)', 'Flags'], body,
+      { id: 'claims-table' }),
+    spreads.length ? el('p', {}, 'Spread between the highest and lowest figure of each group: ', spreads.join('; '),
+      '.') : null);
+}
+
+function valueText(value) {
+  const text = range(value.lowUsd, value.highUsd);
+  if (!value.derived) {
+    return text;
+  }
+  return text + (value.rate ? ` (GPU-hours at ${words(value.rate.kind)} $${value.rate.usdPerGpuHour}/h)`
+    : ' (GPU-hours at the claim\'s own rate)');
+}
+
+function claimDetails(claim, categories, onSelect) {
+  const coverage = new Map(claim.coverage.map((entry) => [entry.category.code, entry.coverage]));
+  const source = claim.source;
+  return [
+    el('h2', { id: 'details-heading' }, 'Claim ', el('code', {}, claim.key)),
+    el('blockquote', { class: 'quote' }, claim.quote),
+    el('p', {}, claim.locator ? 'Where: ' + claim.locator + '. ' : '', claim.statedOn ? 'Stated '
+      + claim.statedOn + '. ' : '', claim.presentedScope ? 'Presented as ' + claim.presentedScope.name + '.' : ''),
+    el('dl', {},
+      el('dt', {}, 'Source'),
+      el('dd', {}, externalLink(source.url, source.title), ' ', el('span', { class: 'muted' },
+        '(' + words(source.kind) + (source.publisher ? ', ' + source.publisher : '')
+        + (source.publishedOn ? ', ' + source.publishedOn : '') + ')'),
+      source.url && !/^https?:/i.test(source.url) ? el('span', { class: 'muted' }, ' ', source.url) : null),
+      el('dt', {}, 'About'),
+      el('dd', {}, claim.model ? modelLink(claim.model) : 'its organization'),
+      el('dt', {}, 'Figures'),
+      el('dd', {}, figures(claim))),
+    table('Coverage of each category', ['Category', 'Coverage'],
+      categories.map((category) => [category.name, words(coverage.get(category.code) || 'UNSTATED')]),
+      { class: 'coverage' }),
+    el('h3', {}, 'Flags'),
+    claim.flags.length
+      ? el('ul', { class: 'flags' }, claim.flags.map((flag) => el('li', { class: 'flag-' + flag.severity.toLowerCase() },
+        el('strong', {}, flag.code), ' (' + words(flag.severity) + '): ', flag.message)))
+      : el('p', {}, 'No flag.'),
+    el('h3', {}, 'Cites'),
+    claim.cites ? citation(claim.cites, onSelect) : el('p', {}, 'No other claim.'),
+    el('h3', {}, 'Cited by'),
+    claim.citedBy.length ? el('ul', { class: 'citations' }, claim.citedBy.map((other) => el('li', {},
+      citation(other, onSelect)))) : el('p', {}, 'No other claim.'),
+  ];
+}
+
+function citation(other, onSelect) {
+  return el('span', {}, el('button', { type: 'button', class: 'claim', 'data-claim': other.key,
+    onclick: () => onSelect(other.key) }, other.key), ' in ', other.source.title,
+  other.model ? [' about ', other.model.name] : '');
+}
+
+function figures(claim) {
+  const parts = [];
+  if (claim.amountLowUsd !== null) {
+    parts.push(range(claim.amountLowUsd, claim.amountHighUsd));
+  }
+  if (claim.gpuHours !== null) {
+    parts.push(number(claim.gpuHours) + (claim.gpuHoursDerived ? ' GPU-hours (derived)' : ' GPU-hours')
+      + (claim.hardware ? ' of ' + claim.hardware.name : ''));
+  }
+  return parts.length ? parts.join('; ') : 'none stated';
+}
