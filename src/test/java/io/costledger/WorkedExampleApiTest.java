@@ -38,6 +38,29 @@ class WorkedExampleApiTest {
     }
 
     @Test
+    void aModelCountsItsClaimsAndItsFlaggedClaims() {
+        JsonPath v3 = GraphQL.data("{ model(key: \"deepseek-v3\") { claimCount flaggedClaims } }");
+        // five claims; all but the IBM FAQ's (which names what it leaves out) carry UNSTATED_EXCLUSIONS
+        assertThat(v3.getInt("model.claimCount")).isEqualTo(5);
+        assertThat(v3.getInt("model.flaggedClaims")).isEqualTo(4);
+
+        List<Map<String, Object>> models = GraphQL.data(
+                        "{ models(first: 100) { nodes { key claimCount flaggedClaims claims { flags { code } } } } }")
+                .getList("models.nodes");
+        assertThat(models).hasSizeGreaterThan(40);
+        for (Map<String, Object> model : models) {
+            List<?> claims = (List<?>) model.get("claims");
+            long flagged = claims.stream()
+                    .filter(claim -> !((List<?>) ((Map<?, ?>) claim).get("flags")).isEmpty())
+                    .count();
+            assertThat(model.get("claimCount")).as(model.get("key").toString()).isEqualTo(claims.size());
+            assertThat(((Number) model.get("flaggedClaims")).longValue())
+                    .as(model.get("key").toString())
+                    .isEqualTo(flagged);
+        }
+    }
+
+    @Test
     void v3TrainingTakesTheTotalAndSkipsItsBreakdown() {
         JsonPath total = total("deepseek-v3", "TRAINING", null, null);
 

@@ -7,7 +7,10 @@ import io.costledger.organization.OrganizationView;
 import io.costledger.source.SourceView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
@@ -77,6 +80,31 @@ public class ClaimGraphQL {
     public List<@NonNull List<@NonNull ClaimView>> claimsOfModels(@Source List<ModelView> models) {
         return Batches.group(
                 models, ModelView::id, memo.aboutModels(Batches.ids(models, ModelView::id)), ClaimView::modelId);
+    }
+
+    @Name("claimCount")
+    @Description("How many claims are about this model (claims lists them, up to its maximum).")
+    public List<@NonNull Integer> claimCounts(@Source List<ModelView> models) {
+        return counts(models, claim -> true);
+    }
+
+    @Name("flaggedClaims")
+    @Description("How many claims about this model carry at least one flag.")
+    public List<@NonNull Integer> flaggedClaims(@Source List<ModelView> models) {
+        List<ClaimView> about = memo.aboutModels(Batches.ids(models, ModelView::id));
+        Map<Long, ClaimFindings> findings = memo.findings(Batches.ids(about, ClaimView::id));
+        return counts(models, claim -> !findings.get(claim.id()).flags().isEmpty());
+    }
+
+    /** How many claims about each model pass the test, in the order of the models. */
+    private List<Integer> counts(List<ModelView> models, Predicate<ClaimView> counted) {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (ClaimView claim : memo.aboutModels(Batches.ids(models, ModelView::id))) {
+            if (counted.test(claim)) {
+                counts.merge(claim.modelId(), 1, Integer::sum);
+            }
+        }
+        return models.stream().map(model -> counts.getOrDefault(model.id(), 0)).toList();
     }
 
     @Name("claims")

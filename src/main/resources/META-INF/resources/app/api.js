@@ -2,6 +2,15 @@
 
 /** Runs a query over GET /graphql (cacheable: the browser revalidates it by ETag) and returns its data. */
 export async function graphql(query, variables = {}) {
+  const { data, errors } = await answer(query, variables);
+  if (errors.length) {
+    throw new Error(errors.map((error) => error.message).join(' '));
+  }
+  return data;
+}
+
+/** Like graphql, but a partial answer is returned with its errors (each error's path names the field it nulled). */
+export async function answer(query, variables = {}) {
   const parameters = new URLSearchParams({ query, variables: JSON.stringify(variables) });
   const response = await fetch('/graphql?' + parameters, { headers: { Accept: 'application/json' } });
   let body;
@@ -10,10 +19,31 @@ export async function graphql(query, variables = {}) {
   } catch {
     throw new Error('The service answered ' + response.status + ' without a GraphQL answer.');
   }
-  if (body.errors && body.errors.length) {
-    throw new Error(body.errors.map((error) => error.message).join(' '));
+  const errors = body.errors || [];
+  if (!body.data) {
+    throw new Error(errors.map((error) => error.message).join(' ') || 'The service answered without data.');
   }
-  return body.data;
+  return { data: body.data, errors };
+}
+
+/**
+ * Keeps a view to its newest request: wrap each request's promise, and an answer that arrives after a newer request
+ * was made resolves to null instead (a slow answer never overwrites a newer one).
+ */
+export function newestOnly() {
+  let newest = 0;
+  return async (promise) => {
+    const mine = ++newest;
+    try {
+      const value = await promise;
+      return mine === newest ? value : null;
+    } catch (error) {
+      if (mine === newest) {
+        throw error;
+      }
+      return null;
+    }
+  };
 }
 
 // Numbers are formatted for en-US whatever the browser's language: the same figure reads the same everywhere.
@@ -39,6 +69,17 @@ export function range(low, high) {
     return 'at least ' + money(low);
   }
   return Number(low) === Number(high) ? money(low) : money(low) + ' to ' + money(high);
+}
+
+/** A scoped total as text: "$5,576,000", "$20,000,000 to $90,000,000", "at least $5,576,000" (a lower bound). */
+export function totalText(total) {
+  if (total.highUsd === null || total.highUsd === undefined) {
+    return 'at least ' + money(total.lowUsd);
+  }
+  if (Number(total.lowUsd) === Number(total.highUsd)) {
+    return (total.lowerBound ? 'at least ' : '') + money(total.lowUsd);
+  }
+  return range(total.lowUsd, total.highUsd) + (total.lowerBound ? ' (a lower bound)' : '');
 }
 
 /** A code as words: FINAL_TRAINING_RUN as "Final training run". */

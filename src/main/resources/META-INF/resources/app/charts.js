@@ -22,18 +22,26 @@ export const TOTAL_COLOURS = {
   ALL_IN: '#222222',
 };
 
-/** Vertical lines at the scoped totals; a lower bound is dashed with an arrow: the total is at least this. */
+/**
+ * The scoped totals: a vertical line at each total's low end (at the axis floor when it is 0) and, for a range, a
+ * light band up to its high end. A lower bound is dashed, with an arrow: the total is at least this.
+ */
 const scopedTotals = {
   id: 'scopedTotals',
   afterDatasetsDraw(chart, args, options) {
     const { ctx, chartArea, scales } = chart;
-    (options.lines || []).forEach((line, index) => {
-      if (!(line.value > 0)) {
-        return;
-      }
-      const x = scales.x.getPixelForValue(Math.max(line.value, scales.x.min));
-      const labelY = chartArea.top - 6 - 14 * (options.lines.length - 1 - index);
+    const lines = options.lines || [];
+    lines.forEach((line, index) => {
+      const x = scales.x.getPixelForValue(Math.max(line.low, scales.x.min));
+      const labelY = chartArea.top - 6 - 14 * (lines.length - 1 - index);
       ctx.save();
+      if (line.high !== null && line.high > line.low) {
+        const right = scales.x.getPixelForValue(Math.min(line.high, scales.x.max));
+        ctx.globalAlpha = 0.12;
+        ctx.fillStyle = line.colour;
+        ctx.fillRect(x, chartArea.top, right - x, chartArea.bottom - chartArea.top);
+        ctx.globalAlpha = 1;
+      }
       ctx.strokeStyle = line.colour;
       ctx.fillStyle = line.colour;
       ctx.lineWidth = 2;
@@ -44,13 +52,14 @@ const scopedTotals = {
       ctx.stroke();
       ctx.setLineDash([]);
       ctx.font = '12px system-ui, sans-serif';
-      const text = line.label + (line.lowerBound ? ' ≥ ' : ' ') + line.text;
+      const text = line.label + ' ' + line.text;
       const width = ctx.measureText(text).width;
-      const flip = x + 4 + width + (line.lowerBound ? 16 : 0) > chart.width;
+      const arrowRoom = line.lowerBound ? 16 : 0;
+      const flip = x + 4 + width + arrowRoom > chart.width;
       ctx.textAlign = flip ? 'right' : 'left';
-      ctx.fillText(text, flip ? x - 4 : x + 4, labelY);
-      if (line.lowerBound && !flip) {
-        arrow(ctx, x + 8 + width, labelY - 4, 1);
+      ctx.fillText(text, flip ? x - 4 - arrowRoom : x + 4, labelY);
+      if (line.lowerBound) {
+        arrow(ctx, flip ? x - 10 : x + 8 + width, labelY - 4, 1);
       }
       ctx.restore();
     });

@@ -1,7 +1,7 @@
 // The front page: every model in a sortable, filterable, paged table, and training cost by release year.
 
 import {
-  el, failure, graphql, modelLink, money, moneyShort, number, ratio, show, table, words,
+  el, failure, graphql, modelLink, money, newestOnly, number, ratio, show, table, totalText, words,
 } from './api.js';
 import {
   charts, decadeGrid, decades, firstChartDrawn, logTick,
@@ -18,7 +18,7 @@ const MODELS = `query Models($first: Int, $after: String, $orderBy: [ModelOrder]
       training: scopedTotal(scope: "TRAINING") { lowUsd highUsd lowerBound coveredCategories }
       allIn: scopedTotal(scope: "ALL_IN") { missingCategories }
       comparisons(includeFlagged: true) { ratio }
-      claims { flags { severity } }
+      flaggedClaims
     }
   }
 }`;
@@ -28,14 +28,17 @@ const ORGANIZATIONS = '{ organizations { key name } }';
 const SUMMARY = `query Summary($scope: String!) {
   summary(groupBy: YEAR, scope: $scope) {
     year models pricedModels completeTotals medianLowUsd
-    largest { lowUsd lowerBound model { key name } }
+    largest { lowUsd highUsd lowerBound model { key name } }
   }
 }`;
 
 const POINTS = `query Points($after: String, $scope: String!) {
   models(first: 500, after: $after, orderBy: [{field: RELEASED_ON}], filter: {releasedFrom: "1900-01-01"}) {
     pageInfo { hasNextPage endCursor }
-    nodes { key name releasedOn total: scopedTotal(scope: $scope) { lowUsd lowerBound coveredCategories } }
+    nodes {
+      key name releasedOn
+      total: scopedTotal(scope: $scope) { lowUsd highUsd lowerBound coveredCategories }
+    }
   }
 }`;
 
@@ -55,53 +58,80 @@ export function home() {
   show(modelsSection, trendsSection);
   modelsTable(modelsSection);
   trends(trendsSection);
-  if (location.hash === '#trends') {
-    trendsSection.scrollIntoView();
-  }
 }
 
 function modelsTable(section) {
   const state = { order: { field: 'RELEASED_ON', direction: 'DESC' }, organization: '', cursors: [null] };
+  const newest = newestOnly();
   const filter = el('select', { id: 'organization-filter' }, el('option', { value: '' }, 'All organizations'));
   const controls = el('div', { class: 'controls' },
     el('label', { for: 'organization-filter' }, 'Organization'), filter);
-  const holder = el('div', { 'aria-live': 'polite' });
-  section.append(controls, holder);
+  const status = el('p', { class: 'status', role: 'status' }, 'Loading the models…');
+  const holder = el('div');
+  const previous = el('button', { type: 'button', id: 'previous-page', disabled: true }, 'Previous page');
+  const next = el('button', { type: 'button', id: 'next-page', disabled: true }, 'Next page');
+  const position = el('span', { class: 'position' });
+  const pager = el('nav', { class: 'pager', 'aria-label': 'Pages of models' }, previous, position, next);
+  section.append(controls, status, holder, pager);
 
   graphql(ORGANIZATIONS).then((data) => {
     [...data.organizations].sort((a, b) => a.name.localeCompare(b.name, 'en-US')).forEach((organization) => {
       filter.append(el('option', { value: organization.key }, organization.name));
     });
   }).catch((error) => controls.append(failure(error)));
-  filter.addEventListener('change', () => {
-    state.organization = filter.value;
-    state.cursors = [null];
-    load();
-  });
+  filter.addEventListener('change', () => load({ organization: filter.value, cursors: [null] }));
+  previous.addEventListener('click', () => load({ cursors: state.cursors.slice(0, -1) }, previous));
+  next.addEventListener('click', () => load({ cursors: [...state.cursors, state.endCursor] }, next));
 
-  async function load(focus) {
-    const variables = {
-      first: PAGE_SIZE,
-      after: state.cursors[state.cursors.length - 1],
-      orderBy: [state.order],
-      filter: state.organization ? { organizations: [state.organization] } : null,
-    };
+  /** Asks for the page the change describes; the state changes only when its answer arrives. */
+  async function load(change = {}, focused = null) {
+    const wanted = { ...state, ...change };
+    previous.disabled = true;
+    next.disabled = true;
     let data;
     try {
-      data = await graphql(MODELS, variables);
+      data = await newest(graphql(MODELS, {
+        first: PAGE_SIZE,
+        after: wanted.cursors[wanted.cursors.length - 1],
+        orderBy: [wanted.order],
+        filter: wanted.organization ? { organizations: [wanted.organization] } : null,
+      }));
     } catch (error) {
-      holder.replaceChildren(failure(error));
+      status.replaceChildren(failure(error));
+      previous.disabled = state.cursors.length === 1;
+      next.disabled = !state.endCursor;
       return;
     }
-    holder.replaceChildren(...render(data.models));
-    if (focus) {
-      holder.querySelector(focus)?.focus();
+    if (data === null) {
+      return; // a newer request is on its way
+    }
+    Object.assign(state, wanted, { endCursor: data.models.pageInfo.hasNextPage ? data.models.pageInfo.endCursor
+      : null });
+    holder.replaceChildren(render(data.models));
+    const page = state.cursors.length;
+    const first = (page - 1) * PAGE_SIZE + 1;
+    const shown = data.models.nodes.length;
+    position.textContent = shown ? `Models ${number(first)} to ${number(first + shown - 1)} of `
+      + number(data.models.totalCount) : 'No model matches';
+    status.textContent = `Sorted by ${describe(state.order)}; ${position.textContent.toLowerCase()}.`;
+    previous.disabled = page === 1;
+    next.disabled = !state.endCursor;
+    if (focused) {
+      // the button pressed, or the other one when this was the last page in its direction
+      const target = [focused, previous, next].find((button) => !button.disabled);
+      if (target) {
+        target.focus();
+      } else {
+        const caption = holder.querySelector('caption');
+        caption.tabIndex = -1;
+        caption.focus();
+      }
+    } else if (change.order) {
+      holder.querySelector(`button[data-field="${change.order.field}"]`).focus();
     }
   }
 
   function render(models) {
-    const page = state.cursors.length;
-    const first = (page - 1) * PAGE_SIZE + 1;
     const headers = [
       ...SORTABLE.map((column) => sortHeader(column)),
       'Training total', 'All-in total leaves out', 'Largest spread', 'Flagged claims',
@@ -110,24 +140,12 @@ function modelsTable(section) {
       modelLink(model),
       model.organization.name,
       model.releasedOn || 'unknown',
-      total(model.training),
+      model.training.coveredCategories.length ? totalText(model.training) : el('span', { class: 'muted' }, 'no claim'),
       model.allIn.missingCategories.length ? model.allIn.missingCategories.map(words).join(', ') : 'nothing',
       spread(model.comparisons),
-      number(model.claims.filter((claim) => claim.flags.length).length),
+      number(model.flaggedClaims),
     ]);
-    const pager = el('nav', { class: 'pager', 'aria-label': 'Pages of models' },
-      el('button', {
-        type: 'button', id: 'previous-page', disabled: page === 1,
-        onclick: () => { state.cursors.pop(); load('#previous-page'); },
-      }, 'Previous page'),
-      el('span', {}, models.nodes.length
-        ? `Models ${number(first)} to ${number(first + models.nodes.length - 1)} of ${number(models.totalCount)}`
-        : 'No model matches'),
-      el('button', {
-        type: 'button', id: 'next-page', disabled: !models.pageInfo.hasNextPage,
-        onclick: () => { state.cursors.push(models.pageInfo.endCursor); load('#next-page'); },
-      }, 'Next page'));
-    return [table('Models, ' + sortDescription(), headers, rows, { id: 'models-table' }), pager];
+    return table('Models, sorted by ' + describe(state.order), headers, rows, { id: 'models-table' });
   }
 
   function sortHeader(column) {
@@ -136,28 +154,19 @@ function modelsTable(section) {
     return el('th', { scope: 'col', 'aria-sort': active ? (direction === 'ASC' ? 'ascending' : 'descending') : null },
       el('button', {
         type: 'button', class: 'sort', 'data-field': column.field,
-        onclick: () => {
-          state.order = { field: column.field, direction: active && direction === 'ASC' ? 'DESC' : 'ASC' };
-          state.cursors = [null];
-          load(`button[data-field="${column.field}"]`);
-        },
+        onclick: () => load({
+          order: { field: column.field, direction: active && direction === 'ASC' ? 'DESC' : 'ASC' },
+          cursors: [null],
+        }),
       }, column.label, el('span', { 'aria-hidden': 'true' }, active ? (direction === 'ASC' ? ' ▲' : ' ▼') : '')));
-  }
-
-  function sortDescription() {
-    const column = SORTABLE.find((candidate) => candidate.field === state.order.field);
-    return 'sorted by ' + column.label.toLowerCase() + (state.order.direction === 'ASC' ? ', ascending'
-      : ', descending');
   }
 
   load();
 }
 
-function total(scoped) {
-  if (!scoped.coveredCategories.length) {
-    return el('span', { class: 'muted' }, 'no claim');
-  }
-  return scoped.lowerBound ? 'at least ' + money(scoped.lowUsd) : money(scoped.lowUsd);
+function describe(order) {
+  const column = SORTABLE.find((candidate) => candidate.field === order.field);
+  return column.label.toLowerCase() + (order.direction === 'ASC' ? ', ascending' : ', descending');
 }
 
 function spread(comparisons) {
@@ -169,29 +178,30 @@ async function trends(section) {
   const scope = 'TRAINING';
   const canvas = el('canvas', {
     id: 'trends-chart', role: 'img',
-    'aria-label': 'Training totals of the models by release year, on a logarithmic USD axis. The table below'
-      + ' gives the same figures by year.',
+    'aria-label': 'Training totals of the models by release year, on a logarithmic USD axis. The tables below'
+      + ' give the same figures by year and model by model.',
   });
   const figure = el('figure', { class: 'chart trends' }, el('div', { class: 'canvas-box' }, canvas),
-    el('figcaption', {}, 'Each point is one model\'s training total: filled when complete, hollow when it is only'
-      + ' a lower bound. Models without a priced claim are not drawn.'));
+    el('figcaption', {}, 'Each point is one model\'s training total (its low end): a filled circle when the total'
+      + ' is complete, a hollow triangle when it is only a lower bound, a square on the axis floor when its low end'
+      + ' is $0. Models without a priced claim or a release date are not drawn.'));
   const status = el('p', { class: 'status', role: 'status' }, 'Loading the totals…');
+  const everyModel = el('details', { class: 'points' });
   section.append(status, figure);
 
-  let summary;
-  try {
-    summary = (await graphql(SUMMARY, { scope })).summary;
-  } catch (error) {
-    status.replaceWith(failure(error));
-    return;
-  }
-  section.append(summaryTable(summary));
+  // the summary and the first page of points are asked for at once: the chart needs only the points
+  graphql(SUMMARY, { scope })
+    .then((data) => {
+      figure.after(summaryTable(data.summary), everyModel);
+      if (location.hash === '#trends') {
+        section.scrollIntoView();
+      }
+    })
+    .catch((error) => figure.after(failure(error)));
 
-  const complete = [];
-  const bounds = [];
+  const points = [];
   let chart = null;
   let after = null;
-  let drawn = 0;
   do {
     let page;
     try {
@@ -201,36 +211,44 @@ async function trends(section) {
       return;
     }
     for (const model of page.nodes) {
-      if (model.total.coveredCategories.length && Number(model.total.lowUsd) > 0) {
-        const point = { x: yearOf(model.releasedOn), y: Number(model.total.lowUsd), name: model.name };
-        (model.total.lowerBound ? bounds : complete).push(point);
-        drawn++;
+      if (model.total.coveredCategories.length) {
+        points.push({ model, x: yearOf(model.releasedOn), low: Number(model.total.lowUsd) });
       }
     }
-    chart = chart ? redraw(chart) : drawTrends(canvas, complete, bounds);
-    status.textContent = `${number(drawn)} models drawn`;
+    chart = drawTrends(canvas, chart, points);
+    status.textContent = `${number(points.length)} models drawn`;
     after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
   } while (after);
+  performance.mark('ledger:all-points');
+  pointsTable(everyModel, points);
 }
 
-function redraw(chart) {
-  const values = chart.data.datasets.flatMap((dataset) => dataset.data.map((point) => point.y));
-  Object.assign(chart.options.scales.y, decades(values));
-  chart.update();
-  return chart;
-}
-
-function drawTrends(canvas, complete, bounds) {
+function drawTrends(canvas, previous, points) {
+  const { min, max } = decades(points.map((point) => point.low));
+  const floor = (point) => ({ x: point.x, y: point.low > 0 ? point.low : min, name: point.model.name,
+    text: totalText(point.model.total) });
+  const sets = [
+    points.filter((point) => point.low > 0 && !point.model.total.lowerBound),
+    points.filter((point) => point.low > 0 && point.model.total.lowerBound),
+    points.filter((point) => point.low === 0),
+  ].map((set) => set.map(floor));
+  if (previous) {
+    previous.data.datasets.forEach((dataset, i) => { dataset.data = sets[i]; });
+    Object.assign(previous.options.scales.y, { min, max });
+    previous.update();
+    return previous;
+  }
   const Chart = charts();
-  const values = [...complete, ...bounds].map((point) => point.y);
   const chart = new Chart(canvas, {
     type: 'scatter',
     data: {
       datasets: [
-        { label: 'Complete total', data: complete, backgroundColor: '#1b6ca8', borderColor: '#1b6ca8',
+        { label: 'Complete total', data: sets[0], backgroundColor: '#1b6ca8', borderColor: '#1b6ca8',
           pointRadius: 4 },
-        { label: 'Lower bound (at least)', data: bounds, backgroundColor: 'rgba(0,0,0,0)', borderColor: '#d95f02',
+        { label: 'Lower bound (at least)', data: sets[1], backgroundColor: 'rgba(0,0,0,0)', borderColor: '#d95f02',
           pointStyle: 'triangle', pointRadius: 5, borderWidth: 1.5 },
+        { label: 'Low end $0 (drawn on the floor)', data: sets[2], backgroundColor: '#6a51a3',
+          borderColor: '#6a51a3', pointStyle: 'rect', pointRadius: 4 },
       ],
     },
     options: {
@@ -238,11 +256,11 @@ function drawTrends(canvas, complete, bounds) {
       scales: {
         x: { type: 'linear', title: { display: true, text: 'Release year' },
           ticks: { stepSize: 1, callback: (value) => Number.isInteger(value) ? String(value) : '' } },
-        y: { type: 'logarithmic', ...decades(values), title: { display: true, text: 'Training total (USD)' },
+        y: { type: 'logarithmic', min, max, title: { display: true, text: 'Training total (USD)' },
           ticks: { callback: logTick }, grid: decadeGrid },
       },
       plugins: {
-        tooltip: { callbacks: { label: (item) => `${item.raw.name}: ${moneyShort(item.raw.y)}` } },
+        tooltip: { callbacks: { label: (item) => `${item.raw.name}: ${item.raw.text}` } },
       },
     },
   });
@@ -264,12 +282,21 @@ function summaryTable(groups) {
     number(group.pricedModels),
     number(group.completeTotals),
     group.medianLowUsd === null ? '–' : money(group.medianLowUsd),
-    group.largest
-      ? [modelLink(group.largest.model), ': ', (group.largest.lowerBound ? 'at least ' : ''),
-        money(group.largest.lowUsd)]
-      : '–',
+    group.largest ? [modelLink(group.largest.model), ': ', totalText(group.largest)] : '–',
   ]);
   return table('Training totals by release year', [
-    'Year', 'Models', 'With a total', 'Complete totals', 'Median total', 'Largest total',
+    'Year', 'Models', 'With a total', 'Complete totals', 'Median total (low end)', 'Largest total',
   ], rows, { id: 'trends-table' });
+}
+
+/** The points model by model, built only when a reader opens them (a large ledger draws thousands). */
+function pointsTable(details, points) {
+  details.replaceChildren(el('summary', {}, `Every model drawn, by release date (${number(points.length)})`));
+  details.addEventListener('toggle', () => {
+    if (details.open && details.children.length === 1) {
+      details.append(table('Training totals model by model', ['Model', 'Released', 'Training total'],
+        points.map((point) => [modelLink(point.model), point.model.releasedOn, totalText(point.model.total)]),
+        { id: 'points-table' }));
+    }
+  });
 }

@@ -2,7 +2,8 @@
 // scoped totals; the same figures as tables; a claim's quote, source, coverage, flags and citations on selection.
 
 import {
-  el, externalLink, failure, graphql, modelLink, money, moneyShort, number, range, ratio, show, table, words,
+  answer, el, externalLink, failure, graphql, modelLink, moneyShort, newestOnly, number, range, ratio, show, table,
+  totalText, words,
 } from './api.js';
 import {
   KIND_COLOURS, SEVERITY_COLOURS, TOTAL_COLOURS, charts, decadeGrid, decades, firstChartDrawn, logTick,
@@ -10,45 +11,39 @@ import {
 
 const TOTAL = 'lowUsd highUsd lowerBound complete missingCategories coveredCategories';
 
+const CLAIM_FIELDS = `
+  key quote locator statedOn amountLowUsd amountHighUsd gpuHours gpuHoursDerived
+  hardware { name } presentedScope { name }
+  source { key title url kind publisher publishedOn }
+  coverage { category { code } coverage }
+  flags { code severity message }
+  model { key name }
+  cites { key model { key name } source { title } }
+  citedBy { key model { key name } source { title } }`;
+
+const MAX_CLAIMS = 500;
+
 const MODEL = `query Model($key: String!, $rateKind: RateKind) {
   model(key: $key) {
     key name releasedOn organization { key name } baseModel { key name } derivedModels { key name }
-    claims { ...claim }
-    comparisons(includeFlagged: true, rateKind: $rateKind) {
-      categories ratio
-      values { claim { key } lowUsd highUsd derived rate { kind usdPerGpuHour provider effectiveOn } }
-    }
+    claimCount
     finalRun: scopedTotal(scope: "FINAL_RUN", rateKind: $rateKind) { ${TOTAL} }
     training: scopedTotal(scope: "TRAINING", rateKind: $rateKind) { ${TOTAL} }
     development: scopedTotal(scope: "DEVELOPMENT", rateKind: $rateKind) { ${TOTAL} }
     allIn: scopedTotal(scope: "ALL_IN", rateKind: $rateKind) { ${TOTAL} }
   }
+  claims(filter: {model: $key}, first: ${MAX_CLAIMS}) { nodes { ${CLAIM_FIELDS} } }
+  # apart from the model: a group over its list maximum fails this alias alone, and the tables still show
+  groups: model(key: $key) {
+    comparisons(includeFlagged: true, rateKind: $rateKind) {
+      categories ratio
+      values { claim { key } lowUsd highUsd derived rate { kind usdPerGpuHour provider effectiveOn } }
+    }
+  }
   costCategories { code name position }
-}
-fragment claim on Claim {
-  key quote locator statedOn amountLowUsd amountHighUsd gpuHours gpuHoursDerived
-  hardware { name } presentedScope { name }
-  source { key title url kind publisher publishedOn }
-  coverage { category { code } coverage }
-  flags { code severity message }
-  model { key name }
-  cites { key model { key name } source { title } }
-  citedBy { key model { key name } source { title } }
 }`;
 
-const CLAIM = `query Claim($key: String!) {
-  claim(key: $key) { ...claim }
-}
-fragment claim on Claim {
-  key quote locator statedOn amountLowUsd amountHighUsd gpuHours gpuHoursDerived
-  hardware { name } presentedScope { name }
-  source { key title url kind publisher publishedOn }
-  coverage { category { code } coverage }
-  flags { code severity message }
-  model { key name }
-  cites { key model { key name } source { title } }
-  citedBy { key model { key name } source { title } }
-}`;
+const CLAIM = `query Claim($key: String!) { claim(key: $key) { ${CLAIM_FIELDS} } }`;
 
 const RATE_KINDS = [
   { value: '', label: 'As stated' },
@@ -65,7 +60,8 @@ const SCOPES = [
 ];
 
 export async function modelPage(key) {
-  const state = { key, rateKind: '', chart: null, categories: [], claims: new Map() };
+  const state = { rateKind: '', chart: null, categories: [], claims: new Map() };
+  const newest = newestOnly();
   const heading = el('h1', { id: 'model-heading' }, key);
   const about = el('p', { class: 'about' });
   const rates = el('fieldset', { class: 'rates' }, el('legend', {}, 'Price GPU-hours at'),
@@ -77,48 +73,76 @@ export async function modelPage(key) {
   const canvas = el('canvas', { id: 'claims-chart', role: 'img' });
   const box = el('div', { class: 'canvas-box' }, canvas);
   const legend = el('ul', { class: 'legend', 'aria-hidden': 'true' });
+  const unvalued = el('p', { class: 'unvalued' });
   const figure = el('figure', { class: 'chart claims' }, box, el('figcaption', {},
     'One row per claim, grouped by the categories it covers, on a logarithmic USD axis: a bar is a range, a short',
-    ' mark a single figure, an arrow a range without an upper bound. Colour tells the kind of source; a red outline',
-    ' an error flag, a brown one a warning. Vertical lines are the scoped totals, dashed when only a lower bound.'),
-    legend);
-  const tables = el('div', { 'aria-live': 'polite' });
+    ' mark a single figure, an arrow a range without an upper bound, and a range from $0 starts at the axis floor.',
+    ' Colour tells the kind of source; a red outline an error flag, a brown one a warning. Vertical lines are the',
+    ' scoped totals (a light band up to the high end of a range), dashed with an arrow when only a lower bound.'),
+    legend, unvalued);
+  const status = el('p', { class: 'status', role: 'status' }, 'Loading the claims…');
+  const tables = el('div');
   const details = el('section', { id: 'claim-details', class: 'details', 'aria-labelledby': 'details-heading',
     tabindex: '-1' }, el('h2', { id: 'details-heading' }, 'Claim'), el('p', { class: 'muted' },
     'Select a claim in the chart or in the table of claims to read its quote, source, coverage and flags.'));
   show(el('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, el('a', { href: '/' }, 'All models')),
-    heading, about, rates, figure, tables, details);
+    heading, about, rates, status, figure, tables, details);
 
   async function load() {
-    let data;
+    let answered;
     try {
-      data = await graphql(MODEL, { key, rateKind: state.rateKind || null });
+      answered = await newest(answer(MODEL, { key, rateKind: state.rateKind || null }));
     } catch (error) {
-      tables.replaceChildren(failure(error));
+      status.replaceChildren(failure(error));
       return;
     }
-    const model = data.model;
+    if (answered === null) {
+      return; // a newer request (another rate kind) is on its way
+    }
+    const { data, errors } = answered;
+    const model = data.model && { ...data.model, comparisons: data.groups ? data.groups.comparisons : null };
     if (!model) {
+      document.title = 'No such model – Cost Ledger';
       heading.textContent = 'No such model';
       about.replaceChildren('The ledger has no model with the key ', el('code', {}, key), '.');
-      rates.remove();
-      figure.remove();
-      details.remove();
+      [rates, status, figure, details].forEach((part) => part.remove());
       return;
     }
     document.title = model.name + ' – Cost Ledger';
     heading.textContent = model.name;
     about.replaceChildren(...describe(model));
+    if (model.claimCount === 0) {
+      status.textContent = 'No claim about this model yet.';
+      [rates, figure, details].forEach((part) => part.remove());
+      tables.replaceChildren(totalsTable(model));
+      return;
+    }
     state.categories = [...data.costCategories].sort((a, b) => a.position - b.position);
-    state.claims = new Map(model.claims.map((claim) => [claim.key, claim]));
-    const rows = rowsOf(model);
-    canvas.setAttribute('aria-label', `${number(rows.length)} claims about ${model.name} on a logarithmic USD`
+    const claims = data.claims.nodes;
+    state.claims = new Map(claims.map((claim) => [claim.key, claim]));
+    const rows = rowsOf(model, claims, state.categories);
+    const drawn = rows.filter((row) => row.value);
+    const notes = [];
+    if (model.claimCount > claims.length) {
+      notes.push(`The first ${number(claims.length)} of its ${number(model.claimCount)} claims are shown.`);
+    }
+    if (model.comparisons === null) {
+      notes.push('The chart cannot be drawn: ' + errors.map((error) => error.message).join(' '));
+    }
+    canvas.setAttribute('aria-label', `${number(drawn.length)} claims about ${model.name} on a logarithmic USD`
       + ' axis, with the scoped totals; the tables below give the same figures.');
     // set through the CSSOM, which the page's Content-Security-Policy allows (a style attribute it would not)
-    box.style.height = (90 + 14 * 4 + 26 * Math.max(1, rows.filter((row) => row.value).length)) + 'px';
+    box.style.height = (90 + 14 * 4 + 26 * Math.max(1, drawn.length)) + 'px';
     state.chart = drawClaims(canvas, state.chart, rows, model, (claimKey) => select(claimKey));
     legend.replaceChildren(...legendOf(rows));
-    tables.replaceChildren(totalsTable(model), claimsTable(model, rows, (claimKey) => select(claimKey)));
+    const without = rows.filter((row) => !row.value);
+    unvalued.replaceChildren(...(without.length ? ['Not drawn, without a value' + (state.rateKind ? ' at this rate'
+      : '') + ': ', without.map((row, i) => [i ? ', ' : '', row.claim.key]), '.'] : []));
+    const kind = RATE_KINDS.find((candidate) => candidate.value === state.rateKind).label;
+    status.textContent = `${number(drawn.length)} of ${number(claims.length)} claims drawn, GPU-hours priced`
+      + (state.rateKind ? ' at ' + kind.toLowerCase() + ' rates.' : ' as stated.') + (notes.length ? ' '
+      + notes.join(' ') : '');
+    tables.replaceChildren(totalsTable(model), claimsTable(model, rows, state.rateKind, (claimKey) => select(claimKey)));
   }
 
   async function select(claimKey) {
@@ -153,17 +177,24 @@ function describe(model) {
 }
 
 /** One row per valued claim, group by group, and the claims without a value after them. */
-function rowsOf(model) {
+function rowsOf(model, claims, categories) {
+  const byKey = new Map(claims.map((claim) => [claim.key, claim]));
   const rows = [];
-  const valued = new Set();
-  model.comparisons.forEach((group, index) => {
+  (model.comparisons || []).forEach((group, index) => {
     group.values.forEach((value) => {
-      const claim = model.claims.find((candidate) => candidate.key === value.claim.key);
-      valued.add(claim.key);
-      rows.push({ claim, value, group, index });
+      const claim = byKey.get(value.claim.key);
+      if (claim) {
+        rows.push({ claim, value, covers: group.categories, index });
+      }
     });
   });
-  model.claims.filter((claim) => !valued.has(claim.key)).forEach((claim) => rows.push({ claim, value: null }));
+  const valued = new Set(rows.map((row) => row.claim.key));
+  claims.filter((claim) => !valued.has(claim.key)).forEach((claim) => rows.push({
+    claim,
+    value: null,
+    covers: categories.map((category) => category.code).filter((code) => claim.coverage
+      .some((entry) => entry.category.code === code && entry.coverage === 'INCLUDED')),
+  }));
   return rows;
 }
 
@@ -178,10 +209,13 @@ function drawClaims(canvas, previous, rows, model, onSelect) {
   const Chart = charts();
   const valued = rows.filter((row) => row.value);
   const totals = SCOPES.map((scope) => ({ ...scope, total: model[scope.alias] }))
-    .filter((scope) => scope.total.coveredCategories.length && Number(scope.total.lowUsd) > 0);
+    .filter((scope) => scope.total.coveredCategories.length);
+  const open = valued.filter((row) => row.value.highUsd === null);
   const { min, max } = decades([
     ...valued.flatMap((row) => [Number(row.value.lowUsd), Number(row.value.highUsd ?? 0)]),
-    ...totals.map((scope) => Number(scope.total.lowUsd)),
+    ...totals.flatMap((scope) => [Number(scope.total.lowUsd), Number(scope.total.highUsd ?? 0)]),
+    // an open range reaches a decade past its low end, so it never shrinks to nothing at the axis ceiling
+    ...open.map((row) => Number(row.value.lowUsd) * 10),
   ]);
   const labels = valued.map((row) => row.claim.key);
   const kinds = [...new Set(valued.map((row) => row.claim.source.kind))];
@@ -206,8 +240,11 @@ function drawClaims(canvas, previous, rows, model, onSelect) {
   }));
   const lines = totals.map((scope) => ({
     label: scope.label,
-    value: Number(scope.total.lowUsd),
-    text: moneyShort(scope.total.lowUsd),
+    low: Number(scope.total.lowUsd),
+    high: scope.total.highUsd === null ? null : Number(scope.total.highUsd),
+    text: (scope.total.lowerBound ? '≥ ' : '') + moneyShort(scope.total.lowUsd)
+      + (scope.total.highUsd !== null && Number(scope.total.highUsd) !== Number(scope.total.lowUsd)
+        ? '–' + moneyShort(scope.total.highUsd) : ''),
     lowerBound: scope.total.lowerBound,
     colour: TOTAL_COLOURS[scope.code],
   }));
@@ -265,7 +302,7 @@ function bandsOf(valued) {
     if (last && last.group === row.index) {
       last.last = index;
     } else {
-      bands.push({ group: row.index, first: index, last: index, label: row.group.categories.map(words).join(', ') });
+      bands.push({ group: row.index, first: index, last: index, label: row.covers.map(words).join(', ') });
     }
   });
   return bands;
@@ -285,9 +322,7 @@ function totalsTable(model) {
     const total = model[scope.alias];
     return [
       scope.label,
-      total.coveredCategories.length ? (total.lowerBound ? 'at least ' : '') + money(total.lowUsd)
-        + (total.highUsd !== null && Number(total.highUsd) !== Number(total.lowUsd)
-          ? ' to ' + money(total.highUsd) : '') : 'no claim',
+      total.coveredCategories.length ? totalText(total) : 'no claim',
       total.complete ? 'complete' : 'leaves out ' + total.missingCategories.map(words).join(', '),
     ];
   });
@@ -295,20 +330,20 @@ function totalsTable(model) {
     { id: 'totals-table' });
 }
 
-function claimsTable(model, rows, onSelect) {
+function claimsTable(model, rows, rateKind, onSelect) {
   const body = rows.map((row) => {
     const claim = row.claim;
     return [
-      row.value ? row.group.categories.map(words).join(', ') : 'No value',
+      row.covers.length ? row.covers.map(words).join(', ') : 'nothing stated',
       el('button', { type: 'button', class: 'claim', 'data-claim': claim.key, onclick: () => onSelect(claim.key) },
         claim.key),
       [claim.source.title, el('span', { class: 'muted' }, ' (' + words(claim.source.kind) + ')')],
-      row.value ? valueText(row.value) : '–',
+      row.value ? valueText(row.value) : withoutValue(claim, rateKind),
       claim.flags.length ? claim.flags.map((flag) => flag.code + ' (' + words(flag.severity) + ')').join(', ')
         : 'none',
     ];
   });
-  const spreads = model.comparisons.filter((group) => group.ratio !== null)
+  const spreads = (model.comparisons || []).filter((group) => group.ratio !== null)
     .map((group) => group.categories.map(words).join(', ') + ': ' + ratio(group.ratio));
   return el('div', {},
     table('Claims about ' + model.name, ['Covers', 'Claim', 'Source', 'Value (USD)', 'Flags'], body,
@@ -322,8 +357,21 @@ function valueText(value) {
   if (!value.derived) {
     return text;
   }
-  return text + (value.rate ? ` (GPU-hours at ${words(value.rate.kind)} $${value.rate.usdPerGpuHour}/h)`
-    : ' (GPU-hours at the claim\'s own rate)');
+  return text + (value.rate ? ` (GPU-hours at the ${rateName(value.rate.kind)} rate, $${value.rate.usdPerGpuHour}`
+    + ' an hour)' : ' (GPU-hours at the claim\'s own rate)');
+}
+
+/** Why a claim has no value: its GPU-hours have no rate of the kind asked for (or none at all), or it states none. */
+function withoutValue(claim, rateKind) {
+  if (claim.gpuHours !== null && claim.hardware) {
+    return `no value: no ${rateKind ? rateName(rateKind) : 'on-demand'} rate for ${claim.hardware.name}`
+      + (claim.statedOn ? ' at ' + claim.statedOn : '');
+  }
+  return 'no value';
+}
+
+function rateName(kind) {
+  return (RATE_KINDS.find((candidate) => candidate.value === kind)?.label || words(kind)).toLowerCase();
 }
 
 function claimDetails(claim, categories, onSelect) {

@@ -122,6 +122,13 @@ class WebPageTest {
                         .getAttribute("href"))
                 .isEqualTo("/models/deepseek-v3");
 
+        // a range total reads as a range; a complete one has no mark
+        page.getByLabel("Organization").selectOption("anthropic");
+        page.waitForCondition(() -> column(page, "#models-table", 1).contains("Claude 3.5 Sonnet"));
+        assertThat(page.locator("#models-table tbody tr", new Page.LocatorOptions().setHasText("Claude 3.5 Sonnet"))
+                        .innerText())
+                .contains("\t$20,000,000 to $90,000,000\t");
+
         page.getByLabel("Organization").selectOption("");
         page.waitForCondition(() -> column(page, "#models-table", 1).size() == 25);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Released"))
@@ -168,10 +175,40 @@ class WebPageTest {
                         + " Personnel, Overhead");
         screenshot(page, "deepseek-v3");
 
+        assertThat(barOf(page, "deepseek-v3-total")).isEqualTo("5576000,5576000");
+
         page.getByLabel("On-demand").check();
         page.waitForCondition(() -> column(page, "#totals-table", 2).contains("$9,534,960"));
         assertThat(page.locator("#totals-table tbody tr").nth(1).innerText())
                 .isEqualTo("Training\t$9,534,960\tcomplete");
+        // the chart and the claims table re-price the claim's 2,788,000 H800 GPU-hours at USD 3.42
+        assertThat(barOf(page, "deepseek-v3-total")).isEqualTo("9534960,9534960");
+        assertThat(claimRow(page, "deepseek-v3-total"))
+                .contains("\t$9,534,960 (GPU-hours at the on-demand rate, $3.42 an hour)\t");
+
+        // the H800 has no 3-year rate: the claim has no value there, and says why
+        page.getByLabel("3-year commitment").check();
+        page.waitForCondition(
+                () -> page.locator("[role=status]").first().innerText().contains("3-year"));
+        assertThat(barOf(page, "deepseek-v3-total")).isEqualTo("none");
+        assertThat(claimRow(page, "deepseek-v3-total"))
+                .startsWith("Final training run, Other training\tdeepseek-v3-total\t")
+                .contains("\tno value: no 3-year commitment rate for NVIDIA H800 at 2024-12-27\t");
+    }
+
+    /** The low and high end of the claim's bar in the chart, or "none". */
+    private static String barOf(Page page, String claim) {
+        return String.valueOf(page.evaluate(
+                "key => { const bar = Chart.getChart('claims-chart').data.datasets.flatMap(set => set.data)"
+                        + ".find(bar => bar.claim === key); return bar ? bar.x.join(',') : 'none'; }",
+                claim));
+    }
+
+    private static String claimRow(Page page, String claim) {
+        return page.locator(
+                        "#claims-table tbody tr",
+                        new Page.LocatorOptions().setHas(page.locator("button[data-claim='" + claim + "']")))
+                .innerText();
     }
 
     @Test
@@ -232,12 +269,30 @@ class WebPageTest {
         assertThat(((Number) points).intValue()).isGreaterThan(30);
     }
 
+    /** Waits until the view has drawn everything it asks for. */
+    private static void loaded(Page page, String path) {
+        if (path.equals("/")) {
+            page.locator("#trends-table").waitFor();
+            page.waitForCondition(
+                    () -> page.locator("#trends .status").innerText().endsWith("models drawn"));
+            page.locator("#trends details summary").click();
+            page.locator("#points-table").waitFor();
+        } else if (path.equals("/models/deepseek-v3")) {
+            page.locator("#claims-table").waitFor();
+            page.locator("button[data-claim='deepseek-v3-total']").click();
+            page.locator("#claim-details blockquote").waitFor();
+        } else {
+            page.waitForCondition(
+                    () -> !page.locator("[role=status]").allInnerTexts().contains("Loading the claims…"));
+            page.locator("#totals-table, h1:text('No such model')").first().waitFor();
+        }
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/models/deepseek-v3"})
+    @ValueSource(strings = {"/", "/models/deepseek-v3", "/models/qwen2.5-3b", "/models/no-such-model"})
     void nothingScrollsSidewaysAtPhoneWidth(String path) {
         Page page = open(path, 375);
-        page.locator("main table").first().waitFor();
-        page.waitForLoadState();
+        loaded(page, path);
 
         Object overflow = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");
         List<?> widths = (List<?>) overflow;
@@ -246,10 +301,10 @@ class WebPageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/", "/models/deepseek-v3"})
+    @ValueSource(strings = {"/", "/models/deepseek-v3", "/models/qwen2.5-3b", "/models/no-such-model"})
     void axeFindsNoSeriousOrCriticalViolation(String path) {
         Page page = open(path, 1280);
-        page.locator("main table").first().waitFor();
+        loaded(page, path);
 
         List<Rule> violations = new AxeBuilder(page)
                 .analyze().getViolations().stream()
@@ -265,6 +320,41 @@ class WebPageTest {
                         .toList()
                         .toString())
                 .isEmpty();
+    }
+
+    @Test
+    void aRangeFromZeroStartsAtTheFloorAnOpenRangeEndsInAnArrowAndAClaimWithoutAValueHasARowOfItsOwn() {
+        Researcher.post("""
+                {"organizations": [{"key": "shape-lab", "name": "Shape Lab"}],
+                 "models": [{"key": "shape-model", "name": "Shape Model", "organization": "shape-lab"}],
+                 "sources": [{"key": "shape-source", "title": "Shapes", "kind": "ANALYST_ESTIMATE"}],
+                 "hardware": [{"key": "shape-chip", "name": "Shape Chip"}],
+                 "claims": [{"key": "shape-up-to", "source": "shape-source", "model": "shape-model",
+                             "quote": "up to USD 40,000", "amountHighUsd": 40000, "included": ["DATA"]},
+                            {"key": "shape-at-least", "source": "shape-source", "model": "shape-model",
+                             "quote": "at least USD 3 million", "amountLowUsd": 3000000, "included": ["DATA"]},
+                            {"key": "shape-hours", "source": "shape-source", "model": "shape-model",
+                             "quote": "2,000 GPU-hours", "gpuHours": 2000, "hardware": "shape-chip",
+                             "included": ["FINAL_TRAINING_RUN"]}]}
+                """).statusCode(200);
+
+        // the chip has no rate: its GPU-hours have no value
+        Page page = open("/models/shape-model", 1280);
+        page.locator("#claims-table").waitFor();
+
+        List<?> bars = (List<?>) page.evaluate("() => { const chart = Chart.getChart('claims-chart');"
+                + " const x = chart.scales.x; return chart.data.datasets.flatMap(set => set.data).map(bar =>"
+                + " [bar.claim, bar.x[0] === x.min, bar.x[1] === x.max, bar.open === true]); }");
+        // each bar: its claim, whether it starts at the axis floor, ends at the axis ceiling, ends in an arrow
+        assertThat(bars.stream().map(Object::toString))
+                .containsExactlyInAnyOrder("[shape-up-to, true, false, false]", "[shape-at-least, false, true, true]");
+        assertThat(page.locator("#claims-table tbody tr").allInnerTexts())
+                .containsExactly(
+                        "Data\tshape-at-least\tShapes (Analyst estimate)\tat least $3,000,000\tUNSTATED_EXCLUSIONS (Warning)",
+                        "Data\tshape-up-to\tShapes (Analyst estimate)\t$0 to $40,000\tUNSTATED_EXCLUSIONS (Warning)",
+                        "Final training run\tshape-hours\tShapes (Analyst estimate)\tno value: no on-demand rate for Shape"
+                                + " Chip\tUNSTATED_EXCLUSIONS (Warning)");
+        screenshot(page, "shapes");
     }
 
     @Test
@@ -315,6 +405,53 @@ class WebPageTest {
     }
 
     @Test
+    void aModelWithMoreClaimsThanItsListsHoldStillShowsInTheTableAndOnItsPage() {
+        // 105 claims: more than Model.claims holds (100), and 60 in one group, more than a comparison lists (50)
+        String claims = java.util.stream.IntStream.range(0, 105)
+                .mapToObj(i ->
+                        "{\"key\": \"many-%03d\", \"source\": \"many-source\", \"model\": \"many-model\",".formatted(i)
+                                + " \"quote\": \"USD %d\", \"amountUsd\": %d, \"included\": [\"%s\"]}"
+                                        .formatted(1000 + i, 1000 + i, i < 60 ? "DATA" : "PERSONNEL"))
+                .collect(java.util.stream.Collectors.joining(", "));
+        Researcher.post("{\"organizations\": [{\"key\": \"many-lab\", \"name\": \"Many Lab\"}], \"models\":"
+                        + " [{\"key\": \"many-model\", \"name\": \"Many Claims\", \"organization\": \"many-lab\","
+                        + " \"releasedOn\": \"2022-05-05\"}], \"sources\": [{\"key\": \"many-source\", \"title\":"
+                        + " \"Many\", \"kind\": \"PRESS\"}], \"claims\": [" + claims + "]}")
+                .statusCode(200);
+
+        Page page = open("/", 1280);
+        page.locator("#models-table").waitFor();
+        page.getByLabel("Organization").selectOption("many-lab");
+        page.waitForCondition(() -> column(page, "#models-table", 1).equals(List.of("Many Claims")));
+        assertThat(column(page, "#models-table", 7)).containsExactly("105");
+
+        page.navigate(root.toString().replaceAll("/$", "") + "/models/many-model");
+        page.locator("#claims-table").waitFor();
+        assertThat(page.locator("#claims-table tbody tr").count()).isEqualTo(105);
+        assertThat(page.locator("[role=status]").first().innerText())
+                .startsWith("0 of 105 claims drawn, GPU-hours priced as stated. The chart cannot be drawn: ")
+                .contains("Comparison.values");
+        // claims of the same categories overlap: each category counts once (many-000 and many-060, by key)
+        assertThat(column(page, "#totals-table", 2))
+                .containsExactly("no claim", "no claim", "at least $2,060", "at least $2,060");
+    }
+
+    @Test
+    void aModelWithoutClaimsSaysSoAndAnUnknownKeyIsNotFound() {
+        Page page = open("/models/qwen2.5-3b", 1280);
+        page.locator("#totals-table").waitFor();
+        assertThat(page.locator("[role=status]").first().innerText()).isEqualTo("No claim about this model yet.");
+        assertThat(page.locator("canvas, fieldset, #claims-table").count()).isZero();
+        assertThat(column(page, "#totals-table", 2)).containsOnly("no claim");
+
+        page.navigate(root.toString().replaceAll("/$", "") + "/models/no-such-model");
+        page.locator("h1:text('No such model')").waitFor();
+        assertThat(page.title()).isEqualTo("No such model – Cost Ledger");
+        assertThat(page.locator("main p.about").innerText())
+                .isEqualTo("The ledger has no model with the key no-such-model.");
+    }
+
+    @Test
     void thePageIsServedWithAPolicyThatAllowsOnlyTheServicesOwnScriptsAndStyles() {
         for (String path : List.of("/", "/models/deepseek-v3", "/models/no-such-model")) {
             RestAssured.given()
@@ -333,6 +470,10 @@ class WebPageTest {
         assertThat(html)
                 .contains("<script src=\"/webjars/chart.js/4.5.1/dist/chart.umd.min.js\" defer></script>")
                 .doesNotContain("http://", "https://", "style=", "<script>");
+    }
+
+    private static double low(Map<String, Object> model) {
+        return Double.parseDouble(String.valueOf(((Map<?, ?>) model.get("total")).get("lowUsd")));
     }
 
     private static List<String> asStrings(Object list) {
