@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The web page's time to first chart, measured in Debian's Chromium (docs/PERFORMANCE.md): on the reference data and
-# on a synthetic ledger of MODELS models (bench/generate.py), each served by the packaged service (response cache on,
-# -Xmx512m) from a PostgreSQL database of its own. Each page is loaded RUNS times, each time in a fresh browser
-# context (nothing cached in the browser); the times are the page's own performance marks, from the start of the
-# navigation (io.costledger.web.PageTiming).
+# on a synthetic ledger of MODELS models (bench/generate.py), each served by the packaged service (-Xmx512m; response
+# cache on, or off with CACHE=false) from a PostgreSQL database of its own. Each page is loaded RUNS times, each time
+# in a fresh browser context (nothing cached in the browser); the times are the page's own performance marks, from the
+# start of the navigation (io.costledger.web.PageTiming).
 #
 #   bench/page.sh                         # 10,000 models, 5 loads of each page
 #   MODELS=2000 RUNS=3 bench/page.sh      # a quicker look
+#   CACHE=false bench/page.sh             # every answer computed
 #
 # Not part of ./mvnw verify.
 set -euo pipefail
@@ -35,6 +36,7 @@ if [ -z "${SKIP_BUILD:-}" ]; then log "building"; ./mvnw -B -q -ntp package -Dsk
 start_service() { # database port reference-data log
   QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$1" QUARKUS_DATASOURCE_USERNAME=postgres \
     QUARKUS_DATASOURCE_PASSWORD=postgres QUARKUS_HTTP_PORT=$2 LEDGER_RESEARCHER_PASSWORD=$PASSWORD \
+    LEDGER_CACHE_ENABLED=${CACHE:-true} \
     LEDGER_REFERENCE_DATA_ENABLED=$3 java -Xmx512m -jar target/quarkus-app/quarkus-run.jar > "$4" 2>&1 &
   PIDS+=("$!")
   for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$2/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done
