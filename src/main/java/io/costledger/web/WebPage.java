@@ -1,23 +1,29 @@
 package io.costledger.web;
 
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
+import io.costledger.model.ModelQueries;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * The ledger's web page: one HTML document at {@code /} and at {@code /models/{key}} (its script reads the address),
- * its script and styles under {@code /app/}, and the chart library from its webjar, every byte served by the service.
- * The page reads the public GraphQL API like any other client. The document is sent with a Content-Security-Policy
- * that lets it run only the service's own scripts and styles and talk only to the service.
+ * The ledger's web page: one HTML document at {@code /} and at {@code /models/{key}} (its script reads the address;
+ * a key the ledger does not hold answers 404 with the same page, which says so), its script and styles under
+ * {@code /app/}, and the chart library from its webjar, every byte served by the service. The page reads the public
+ * GraphQL API like any other client. The document is sent with a Content-Security-Policy that lets it run only the
+ * service's own scripts and styles and talk only to the service.
  */
+@Path("/")
 @ApplicationScoped
 public class WebPage {
 
@@ -27,24 +33,35 @@ public class WebPage {
 
     private static final String CHART_JS = "META-INF/maven/org.webjars.npm/chart.js/pom.properties";
 
-    private final Buffer document = Buffer.buffer(html());
+    private final byte[] document = html().getBytes(StandardCharsets.UTF_8);
 
-    void install(@Observes Router router) {
-        router.route("/").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(this::page);
-        router.routeWithRegex("/models/[^/]+")
-                .method(HttpMethod.GET)
-                .method(HttpMethod.HEAD)
-                .handler(this::page);
+    @Inject
+    ModelQueries models;
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response home() {
+        return page(Response.Status.OK);
     }
 
-    private void page(RoutingContext context) {
-        context.response()
-                .putHeader("Content-Type", "text/html; charset=utf-8")
-                .putHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-                .putHeader("X-Content-Type-Options", "nosniff")
-                .putHeader("Referrer-Policy", "no-referrer")
-                .putHeader("Cache-Control", "no-cache")
-                .end(document);
+    @GET
+    @Path("models/{key}")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(hidden = true)
+    public Response model(@PathParam("key") String key) {
+        return page(models.byKey(key).isPresent() ? Response.Status.OK : Response.Status.NOT_FOUND);
+    }
+
+    private Response page(Response.Status status) {
+        return Response.status(status)
+                .type("text/html; charset=utf-8")
+                .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "no-referrer")
+                .header("Cache-Control", "no-cache")
+                .entity(document)
+                .build();
     }
 
     /** The page, naming the chart library at the version on the class path. */

@@ -70,6 +70,7 @@ final class Browser implements AutoCloseable {
         final Page page;
         private final BrowserContext context;
         final List<String> problems = new ArrayList<>();
+        private final List<String> expected = new ArrayList<>();
 
         Watched(BrowserContext context, Page page) {
             this.context = context;
@@ -90,6 +91,24 @@ final class Browser implements AutoCloseable {
                 problems.add("dialog: " + dialog.message());
                 dialog.dismiss();
             });
+        }
+
+        /** A problem this page is meant to show once (a 404 page's own answer, and the console's note of it). */
+        void expect(String problem) {
+            expected.add(problem);
+        }
+
+        /** What went wrong besides what was expected. */
+        List<String> unexpected() {
+            List<String> left = new ArrayList<>(problems);
+            for (String problem : expected) {
+                left.remove(problem);
+                if (problem.startsWith("answer 404: ")) {
+                    left.remove("console error: Failed to load resource: the server responded with a status of 404"
+                            + " (Not Found)");
+                }
+            }
+            return left;
         }
 
         @Override

@@ -22,7 +22,6 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +78,7 @@ class WebPageTest {
     @AfterEach
     void nothingWentWrong() {
         if (watched != null) {
-            List<String> problems = new ArrayList<>(watched.problems);
+            List<String> problems = watched.unexpected();
             watched.close();
             watched = null;
             assertThat(problems)
@@ -88,11 +87,22 @@ class WebPageTest {
         }
     }
 
+    /** The address of a model the ledger does not hold: its page answers 404, and says so. */
+    private static final String NOT_FOUND = "/models/no-such-model";
+
     private Page open(String path, int width) {
         watched = browser.open(width, 900);
         Page page = watched.page;
-        page.navigate(root.toString().replaceAll("/$", "") + path);
+        navigate(page, path);
         return page;
+    }
+
+    private void navigate(Page page, String path) {
+        String url = root.toString().replaceAll("/$", "") + path;
+        if (path.equals(NOT_FOUND)) {
+            watched.expect("answer 404: " + url);
+        }
+        page.navigate(url);
     }
 
     private static void screenshot(Page page, String name) {
@@ -425,7 +435,7 @@ class WebPageTest {
         page.waitForCondition(() -> column(page, "#models-table", 1).equals(List.of("Many Claims")));
         assertThat(column(page, "#models-table", 7)).containsExactly("105");
 
-        page.navigate(root.toString().replaceAll("/$", "") + "/models/many-model");
+        navigate(page, "/models/many-model");
         page.locator("#claims-table").waitFor();
         assertThat(page.locator("#claims-table tbody tr").count()).isEqualTo(105);
         assertThat(page.locator("[role=status]").first().innerText())
@@ -444,7 +454,7 @@ class WebPageTest {
         assertThat(page.locator("canvas, fieldset, #claims-table").count()).isZero();
         assertThat(column(page, "#totals-table", 2)).containsOnly("no claim");
 
-        page.navigate(root.toString().replaceAll("/$", "") + "/models/no-such-model");
+        navigate(page, NOT_FOUND);
         page.locator("h1:text('No such model')").waitFor();
         assertThat(page.title()).isEqualTo("No such model – Cost Ledger");
         assertThat(page.locator("main p.about").innerText())
@@ -453,11 +463,11 @@ class WebPageTest {
 
     @Test
     void thePageIsServedWithAPolicyThatAllowsOnlyTheServicesOwnScriptsAndStyles() {
-        for (String path : List.of("/", "/models/deepseek-v3", "/models/no-such-model")) {
+        for (String path : List.of("/", "/models/deepseek-v3", NOT_FOUND)) {
             RestAssured.given()
                     .get(path)
                     .then()
-                    .statusCode(200)
+                    .statusCode(path.equals(NOT_FOUND) ? 404 : 200)
                     .contentType("text/html")
                     .header(
                             "Content-Security-Policy",
@@ -467,6 +477,7 @@ class WebPageTest {
                     .header("X-Content-Type-Options", "nosniff");
         }
         String html = RestAssured.get("/").asString();
+        assertThat(RestAssured.get(NOT_FOUND).asString()).isEqualTo(html);
         assertThat(html)
                 .contains("<script src=\"/webjars/chart.js/4.5.1/dist/chart.umd.min.js\" defer></script>")
                 .doesNotContain("http://", "https://", "style=", "<script>");
