@@ -22,6 +22,7 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -219,6 +220,28 @@ class WebPageTest {
                         "#claims-table tbody tr",
                         new Page.LocatorOptions().setHas(page.locator("button[data-claim='" + claim + "']")))
                 .innerText();
+    }
+
+    @Test
+    void aSlowAnswerForAnEarlierRateKindNeverOverwritesTheNewerOne() {
+        Page page = open("/models/deepseek-v3", 1280);
+        page.locator("#totals-table").waitFor();
+        List<com.microsoft.playwright.Route> held = new ArrayList<>();
+        page.route(
+                url -> url.contains("/graphql?") && url.contains("ON_DEMAND"),
+                route -> held.add(route)); // the on-demand answer is held back
+
+        page.getByLabel("On-demand").check();
+        page.waitForCondition(() -> held.size() == 1);
+        page.getByLabel("As stated").check();
+        page.waitForCondition(
+                () -> page.locator("[role=status]").first().innerText().contains("as stated"));
+        held.get(0).resume(); // now the on-demand answer arrives, after the newer one
+        page.waitForTimeout(500);
+
+        assertThat(page.locator("#totals-table tbody tr").nth(1).innerText())
+                .isEqualTo("Training\t$5,576,000\tcomplete");
+        assertThat(barOf(page, "deepseek-v3-total")).isEqualTo("5576000,5576000");
     }
 
     @Test
