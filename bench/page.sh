@@ -19,7 +19,7 @@ SEED=${SEED:-42}
 REF_DB=ledger_page_reference
 BIG_DB=ledger_page_synthetic
 REF_PORT=${PAGE_REF_PORT:-8396}
-BIG_PORT=${PAGE_BIG_PORT:-8397}
+BIG_PORT=${PAGE_BIG_PORT:-8398}
 PASSWORD=bench-researcher
 OUT=bench/out/page
 export PGHOST=127.0.0.1 PGUSER=postgres PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1

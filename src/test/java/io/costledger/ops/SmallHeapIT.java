@@ -164,6 +164,46 @@ class SmallHeapIT {
         stillAnswers();
     }
 
+    @Test
+    @Order(6)
+    void thePackagedServiceServesTheWebPageAndEveryFileItNames() throws Exception {
+        HttpResponse<String> page = get("/models/heap-m1");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Security-Policy"))
+                .hasValueSatisfying(policy ->
+                        assertThat(policy).startsWith("default-src 'none'; script-src 'self'; style-src 'self';"));
+        assertThat(get("/models/no-such-model").statusCode()).isEqualTo(404);
+
+        // the page's own files and Chart.js from its webjar, and every module the scripts import
+        java.util.Deque<String> files = new java.util.ArrayDeque<>();
+        java.util.regex.Matcher named = java.util.regex.Pattern.compile("(?:src|href)=\"(/(?:app|webjars)/[^\"]+)\"")
+                .matcher(page.body());
+        while (named.find()) {
+            files.add(named.group(1));
+        }
+        assertThat(files)
+                .anyMatch(file -> file.startsWith("/webjars/chart.js/"))
+                .contains("/app/ledger.js");
+        java.util.Set<String> served = new java.util.TreeSet<>();
+        while (!files.isEmpty()) {
+            String file = files.pop();
+            if (!served.add(file)) {
+                continue;
+            }
+            HttpResponse<String> answer = get(file);
+            assertThat(answer.statusCode()).as(file).isEqualTo(200);
+            if (file.startsWith("/app/") && file.endsWith(".js")) {
+                java.util.regex.Matcher imported = java.util.regex.Pattern.compile("from '\\./([a-z]+\\.js)'")
+                        .matcher(answer.body());
+                while (imported.find()) {
+                    files.add("/app/" + imported.group(1));
+                }
+            }
+        }
+        assertThat(served)
+                .contains("/app/api.js", "/app/charts.js", "/app/home.js", "/app/model.js", "/app/ledger.css");
+    }
+
     private static String cursor(int claim) {
         return java.util.Base64.getUrlEncoder()
                 .withoutPadding()
