@@ -155,5 +155,5 @@ export function table(caption, headers, rows, attributes = {}) {
 }
 
 function label(header) {
-  return header instanceof Node ? header.textContent.trim() : header;
+  return header instanceof Node ? header.dataset.label || header.textContent.trim() : header;
 }

@@ -55,11 +55,13 @@ const scopedTotals = {
       const text = line.label + ' ' + line.text;
       const width = ctx.measureText(text).width;
       const arrowRoom = line.lowerBound ? 16 : 0;
-      const flip = x + 4 + width + arrowRoom > chart.width;
-      ctx.textAlign = flip ? 'right' : 'left';
-      ctx.fillText(text, flip ? x - 4 - arrowRoom : x + 4, labelY);
+      // right of the line when it fits, else left of it, and never past either edge of the canvas
+      const fits = x + 4 + width + arrowRoom <= chart.width;
+      const left = Math.max(0, Math.min(fits ? x + 4 : x - 4 - arrowRoom - width, chart.width - width - arrowRoom));
+      ctx.textAlign = 'left';
+      ctx.fillText(text, left, labelY);
       if (line.lowerBound) {
-        arrow(ctx, flip ? x - 10 : x + 8 + width, labelY - 4, 1);
+        arrow(ctx, left + width + 8, labelY - 4, 1);
       }
       ctx.restore();
     });
@@ -93,34 +95,59 @@ function arrow(ctx, x, y, direction, size = 5) {
   ctx.fill();
 }
 
-/** Shades every other comparison group's rows, and names each group at the top right of its band. */
+/**
+ * Shades every other comparison group's rows behind the bars, and names each group at the top right of its band, on
+ * a white label over the bars (shortened to fit the plot).
+ */
 const groupBands = {
   id: 'groupBands',
   beforeDatasetsDraw(chart, args, options) {
-    const { ctx, chartArea, scales } = chart;
-    const half = (scales.y.getPixelForValue(1) - scales.y.getPixelForValue(0)) / 2 || 12;
-    (options.groups || []).forEach((band, index) => {
-      const top = scales.y.getPixelForValue(band.first) - half;
-      const bottom = scales.y.getPixelForValue(band.last) + half;
+    const { ctx, chartArea } = chart;
+    bands(chart, options).forEach((band, index) => {
       ctx.save();
       if (index % 2 === 0) {
         ctx.fillStyle = '#eef2f6';
-        ctx.fillRect(chartArea.left, top, chartArea.right - chartArea.left, bottom - top);
+        ctx.fillRect(chartArea.left, band.top, chartArea.right - chartArea.left, band.bottom - band.top);
       }
       ctx.strokeStyle = '#8c8c8c';
       ctx.beginPath();
-      ctx.moveTo(chartArea.left, top);
-      ctx.lineTo(chartArea.right, top);
+      ctx.moveTo(chartArea.left, band.top);
+      ctx.lineTo(chartArea.right, band.top);
       ctx.stroke();
-      ctx.fillStyle = '#3d3d3d';
+      ctx.restore();
+    });
+  },
+  afterDatasetsDraw(chart, args, options) {
+    const { ctx, chartArea } = chart;
+    bands(chart, options).forEach((band) => {
+      ctx.save();
       ctx.font = 'italic 11px system-ui, sans-serif';
-      ctx.textAlign = 'right';
       ctx.textBaseline = 'top';
-      ctx.fillText(band.label, chartArea.right - 4, top + 2);
+      let text = band.label;
+      const room = chartArea.right - chartArea.left - 8;
+      while (text.length > 1 && ctx.measureText(text).width > room) {
+        text = text.slice(0, -2) + '…';
+      }
+      const width = ctx.measureText(text).width;
+      ctx.fillStyle = 'rgba(255,255,255,0.85)';
+      ctx.fillRect(chartArea.right - width - 6, band.top + 1, width + 4, 13);
+      ctx.fillStyle = '#3d3d3d';
+      ctx.textAlign = 'right';
+      ctx.fillText(text, chartArea.right - 4, band.top + 2);
       ctx.restore();
     });
   },
 };
+
+function bands(chart, options) {
+  const { scales } = chart;
+  const half = (scales.y.getPixelForValue(1) - scales.y.getPixelForValue(0)) / 2 || 12;
+  return (options.groups || []).map((band) => ({
+    label: band.label,
+    top: scales.y.getPixelForValue(band.first) - half,
+    bottom: scales.y.getPixelForValue(band.last) + half,
+  }));
+}
 
 let registered = false;
 

@@ -18,7 +18,7 @@ const MODELS = `query Models($first: Int, $after: String, $orderBy: [ModelOrder]
       training: scopedTotal(scope: "TRAINING") { lowUsd highUsd lowerBound coveredCategories }
       allIn: scopedTotal(scope: "ALL_IN") { missingCategories }
       comparisons(includeFlagged: true) { ratio }
-      flaggedClaims
+      claimCount flaggedClaims
     }
   }
 }`;
@@ -61,9 +61,19 @@ export function home() {
 }
 
 function modelsTable(section) {
-  const state = { order: { field: 'RELEASED_ON', direction: 'DESC' }, organization: '', cursors: [null] };
+  // the order and the filter live in the address too, so Back returns to them and a link shares them
+  const address = new URL(location.href).searchParams;
+  const sorted = SORTABLE.find((column) => column.field === address.get('sort'));
+  const state = {
+    order: sorted ? { field: sorted.field, direction: address.get('direction') === 'DESC' ? 'DESC' : 'ASC' }
+      : { field: 'RELEASED_ON', direction: 'DESC' },
+    organization: address.get('organization') || '',
+    cursors: [null],
+  };
+  let pending = state; // what the newest request asks for
   const newest = newestOnly();
-  const filter = el('select', { id: 'organization-filter' }, el('option', { value: '' }, 'All organizations'));
+  const filter = el('select', { id: 'organization-filter', autocomplete: 'off' },
+    el('option', { value: '' }, 'All organizations'));
   const controls = el('div', { class: 'controls' },
     el('label', { for: 'organization-filter' }, 'Organization'), filter);
   const status = el('p', { class: 'status', role: 'status' }, 'Loading the models…');
@@ -78,6 +88,7 @@ function modelsTable(section) {
     [...data.organizations].sort((a, b) => a.name.localeCompare(b.name, 'en-US')).forEach((organization) => {
       filter.append(el('option', { value: organization.key }, organization.name));
     });
+    filter.value = pending.organization;
   }).catch((error) => controls.append(failure(error)));
   filter.addEventListener('change', () => load({ organization: filter.value, cursors: [null] }));
   previous.addEventListener('click', () => load({ cursors: state.cursors.slice(0, -1) }, previous));
@@ -85,7 +96,8 @@ function modelsTable(section) {
 
   /** Asks for the page the change describes; the state changes only when its answer arrives. */
   async function load(change = {}, focused = null) {
-    const wanted = { ...state, ...change };
+    const wanted = { ...pending, ...change };
+    pending = wanted;
     previous.disabled = true;
     next.disabled = true;
     let data;
@@ -97,9 +109,20 @@ function modelsTable(section) {
         filter: wanted.organization ? { organizations: [wanted.organization] } : null,
       }));
     } catch (error) {
-      status.replaceChildren(failure(error));
+      if (pending !== wanted) {
+        return; // a newer request is on its way
+      }
+      // the table still shows the last answer: the controls go back to what it shows
+      pending = state;
+      filter.value = state.organization;
+      status.classList.add('error');
+      status.textContent = 'Could not read the ledger: ' + error.message + ' (the table shows the models sorted by '
+        + describe(state.order) + ')';
       previous.disabled = state.cursors.length === 1;
       next.disabled = !state.endCursor;
+      if (focused) {
+        focused.focus();
+      }
       return;
     }
     if (data === null) {
@@ -107,6 +130,9 @@ function modelsTable(section) {
     }
     Object.assign(state, wanted, { endCursor: data.models.pageInfo.hasNextPage ? data.models.pageInfo.endCursor
       : null });
+    pending = state;
+    remember(state);
+    status.classList.remove('error');
     holder.replaceChildren(render(data.models));
     const page = state.cursors.length;
     const first = (page - 1) * PAGE_SIZE + 1;
@@ -140,7 +166,8 @@ function modelsTable(section) {
       modelLink(model),
       model.organization.name,
       model.releasedOn || 'unknown',
-      model.training.coveredCategories.length ? totalText(model.training) : el('span', { class: 'muted' }, 'no claim'),
+      model.training.coveredCategories.length ? totalText(model.training)
+        : el('span', { class: 'muted' }, model.claimCount ? 'no total' : 'no claim'),
       model.allIn.missingCategories.length ? model.allIn.missingCategories.map(words).join(', ') : 'nothing',
       spread(model.comparisons),
       number(model.flaggedClaims),
@@ -151,7 +178,8 @@ function modelsTable(section) {
   function sortHeader(column) {
     const active = state.order.field === column.field;
     const direction = active ? state.order.direction : null;
-    return el('th', { scope: 'col', 'aria-sort': active ? (direction === 'ASC' ? 'ascending' : 'descending') : null },
+    return el('th', { scope: 'col', 'data-label': column.label,
+      'aria-sort': active ? (direction === 'ASC' ? 'ascending' : 'descending') : null },
       el('button', {
         type: 'button', class: 'sort', 'data-field': column.field,
         onclick: () => load({
@@ -162,6 +190,23 @@ function modelsTable(section) {
   }
 
   load();
+}
+
+/** Puts the table's order and filter in the address, without a new history entry. */
+function remember(state) {
+  const address = new URL(location.href);
+  const parameters = address.searchParams;
+  parameters.delete('sort');
+  parameters.delete('direction');
+  parameters.delete('organization');
+  if (state.order.field !== 'RELEASED_ON' || state.order.direction !== 'DESC') {
+    parameters.set('sort', state.order.field);
+    parameters.set('direction', state.order.direction);
+  }
+  if (state.organization) {
+    parameters.set('organization', state.organization);
+  }
+  history.replaceState(null, '', address);
 }
 
 function describe(order) {

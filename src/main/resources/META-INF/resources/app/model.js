@@ -2,14 +2,14 @@
 // scoped totals; the same figures as tables; a claim's quote, source, coverage, flags and citations on selection.
 
 import {
-  answer, el, externalLink, failure, graphql, modelLink, moneyShort, newestOnly, number, range, ratio, show, table,
+  answer, el, externalLink, modelLink, moneyShort, newestOnly, number, range, ratio, show, table,
   totalText, words,
 } from './api.js';
 import {
   KIND_COLOURS, SEVERITY_COLOURS, TOTAL_COLOURS, charts, decadeGrid, decades, firstChartDrawn, logTick,
 } from './charts.js';
 
-const TOTAL = 'lowUsd highUsd lowerBound complete missingCategories coveredCategories';
+const TOTAL = 'lowUsd highUsd lowerBound complete missingCategories coveredCategories skipped { reason claim { key } }';
 
 const CLAIM_FIELDS = `
   key quote locator statedOn amountLowUsd amountHighUsd gpuHours gpuHoursDerived
@@ -17,23 +17,23 @@ const CLAIM_FIELDS = `
   source { key title url kind publisher publishedOn }
   coverage { category { code } coverage }
   flags { code severity message }
-  model { key name }
-  cites { key model { key name } source { title } }
-  citedBy { key model { key name } source { title } }`;
+  model { key name }`;
+
+const CITED = 'key model { key name } source { title }';
 
 const MAX_CLAIMS = 500;
 
 const MODEL = `query Model($key: String!, $rateKind: RateKind) {
   model(key: $key) {
-    key name releasedOn organization { key name } baseModel { key name } derivedModels { key name }
-    claimCount
+    key name releasedOn organization { key name } claimCount
     finalRun: scopedTotal(scope: "FINAL_RUN", rateKind: $rateKind) { ${TOTAL} }
     training: scopedTotal(scope: "TRAINING", rateKind: $rateKind) { ${TOTAL} }
     development: scopedTotal(scope: "DEVELOPMENT", rateKind: $rateKind) { ${TOTAL} }
     allIn: scopedTotal(scope: "ALL_IN", rateKind: $rateKind) { ${TOTAL} }
   }
   claims(filter: {model: $key}, first: ${MAX_CLAIMS}) { nodes { ${CLAIM_FIELDS} } }
-  # apart from the model: a group over its list maximum fails this alias alone, and the tables still show
+  # apart from the model: a list over its maximum fails its own alias alone, and the rest still shows
+  lineage: model(key: $key) { baseModel { key name } derivedModels { key name } }
   groups: model(key: $key) {
     comparisons(includeFlagged: true, rateKind: $rateKind) {
       categories ratio
@@ -43,7 +43,12 @@ const MODEL = `query Model($key: String!, $rateKind: RateKind) {
   costCategories { code name position }
 }`;
 
-const CLAIM = `query Claim($key: String!) { claim(key: $key) { ${CLAIM_FIELDS} } }`;
+// the citations apart from the claim, so that a list over its maximum leaves the rest of the claim standing
+const CLAIM = `query Claim($key: String!) {
+  claim(key: $key) { ${CLAIM_FIELDS} }
+  cites: claim(key: $key) { cites { ${CITED} } }
+  citedBy: claim(key: $key) { citedBy { ${CITED} } }
+}`;
 
 const RATE_KINDS = [
   { value: '', label: 'As stated' },
@@ -60,15 +65,16 @@ const SCOPES = [
 ];
 
 export async function modelPage(key) {
-  const state = { rateKind: '', chart: null, categories: [], claims: new Map() };
+  const state = { rateKind: rateFromAddress(), chart: null, categories: [], claims: new Map() };
   const newest = newestOnly();
+  const newestClaim = newestOnly();
   const heading = el('h1', { id: 'model-heading' }, key);
   const about = el('p', { class: 'about' });
   const rates = el('fieldset', { class: 'rates' }, el('legend', {}, 'Price GPU-hours at'),
     RATE_KINDS.map((kind) => el('label', {},
       el('input', {
-        type: 'radio', name: 'rate-kind', value: kind.value, checked: kind.value === '',
-        onchange: (event) => { state.rateKind = event.target.value; load(); },
+        type: 'radio', name: 'rate-kind', value: kind.value, checked: kind.value === state.rateKind,
+        autocomplete: 'off', onchange: (event) => load(event.target.value),
       }), ' ', kind.label)));
   const canvas = el('canvas', { id: 'claims-chart', role: 'img' });
   const box = el('div', { class: 'canvas-box' }, canvas);
@@ -88,29 +94,50 @@ export async function modelPage(key) {
   show(el('nav', { class: 'crumbs', 'aria-label': 'Breadcrumb' }, el('a', { href: '/' }, 'All models')),
     heading, about, rates, status, figure, tables, details);
 
-  async function load() {
+  /** Shows the model at a rate kind; the radio buttons and the address follow only once the answer is in. */
+  async function load(rateKind = state.rateKind) {
     let answered;
     try {
-      answered = await newest(answer(MODEL, { key, rateKind: state.rateKind || null }));
+      answered = await newest(answer(MODEL, { key, rateKind: rateKind || null }));
     } catch (error) {
-      status.replaceChildren(failure(error));
+      failed(status, error, state.chart ? 'the figures shown are still priced ' + priced(state.rateKind) : '');
+      checkRate(state.rateKind);
       return;
     }
     if (answered === null) {
       return; // a newer request (another rate kind) is on its way
     }
     const { data, errors } = answered;
-    const model = data.model && { ...data.model, comparisons: data.groups ? data.groups.comparisons : null };
-    if (!model) {
+    if (!data.model) {
+      if (errors.length) {
+        failed(status, new Error(errors.map((error) => error.message).join(' ')));
+        return;
+      }
       document.title = 'No such model – Cost Ledger';
       heading.textContent = 'No such model';
       about.replaceChildren('The ledger has no model with the key ', el('code', {}, key), '.');
       [rates, status, figure, details].forEach((part) => part.remove());
       return;
     }
+    state.rateKind = rateKind;
+    checkRate(rateKind);
+    const address = new URL(location.href);
+    if (rateKind) {
+      address.searchParams.set('rate', rateKind);
+    } else {
+      address.searchParams.delete('rate');
+    }
+    history.replaceState(null, '', address);
+    const model = {
+      ...data.model,
+      baseModel: data.lineage ? data.lineage.baseModel : null,
+      derivedModels: data.lineage ? data.lineage.derivedModels : [],
+      comparisons: data.groups ? data.groups.comparisons : null,
+    };
     document.title = model.name + ' – Cost Ledger';
     heading.textContent = model.name;
     about.replaceChildren(...describe(model));
+    status.classList.remove('error');
     if (model.claimCount === 0) {
       status.textContent = 'No claim about this model yet.';
       [rates, figure, details].forEach((part) => part.remove());
@@ -126,40 +153,83 @@ export async function modelPage(key) {
     if (model.claimCount > claims.length) {
       notes.push(`The first ${number(claims.length)} of its ${number(model.claimCount)} claims are shown.`);
     }
+    const messages = (inGroups) => errors.filter((error) => ((error.path || [])[0] === 'groups') === inGroups)
+      .map((error) => error.message).join(' ');
     if (model.comparisons === null) {
-      notes.push('The chart cannot be drawn: ' + errors.map((error) => error.message).join(' '));
+      notes.push('The chart cannot be drawn: ' + messages(true));
     }
-    canvas.setAttribute('aria-label', `${number(drawn.length)} claims about ${model.name} on a logarithmic USD`
-      + ' axis, with the scoped totals; the tables below give the same figures.');
-    // set through the CSSOM, which the page's Content-Security-Policy allows (a style attribute it would not)
-    box.style.height = (90 + 14 * 4 + 26 * Math.max(1, drawn.length)) + 'px';
-    state.chart = drawClaims(canvas, state.chart, rows, model, (claimKey) => select(claimKey));
+    if (messages(false)) {
+      notes.push('Part of the answer is missing: ' + messages(false));
+    }
+    status.textContent = `${number(drawn.length)} of ${number(claims.length)} claims drawn, GPU-hours priced `
+      + priced(rateKind) + '.' + (notes.length ? ' ' + notes.join(' ') : '');
+    box.hidden = drawn.length === 0;
+    if (drawn.length) {
+      canvas.setAttribute('aria-label', `${number(drawn.length)} claims about ${model.name} on a logarithmic USD`
+        + ' axis, with the scoped totals; the tables below give the same figures.');
+      // set through the CSSOM, which the page's Content-Security-Policy allows (a style attribute it would not)
+      box.style.height = (90 + 14 * 4 + 26 * drawn.length) + 'px';
+      state.chart = drawClaims(canvas, state.chart, rows, model, (claimKey) => select(claimKey));
+    } else if (state.chart) {
+      state.chart.destroy();
+      state.chart = null;
+    }
     legend.replaceChildren(...legendOf(rows));
-    const without = rows.filter((row) => !row.value);
-    unvalued.replaceChildren(...(without.length ? ['Not drawn, without a value' + (state.rateKind ? ' at this rate'
-      : '') + ': ', without.map((row, i) => [i ? ', ' : '', row.claim.key]), '.'] : []));
-    const kind = RATE_KINDS.find((candidate) => candidate.value === state.rateKind).label;
-    status.textContent = `${number(drawn.length)} of ${number(claims.length)} claims drawn, GPU-hours priced`
-      + (state.rateKind ? ' at ' + kind.toLowerCase() + ' rates.' : ' as stated.') + (notes.length ? ' '
-      + notes.join(' ') : '');
-    tables.replaceChildren(totalsTable(model), claimsTable(model, rows, state.rateKind, (claimKey) => select(claimKey)));
+    const without = model.comparisons ? rows.filter((row) => !row.value) : [];
+    unvalued.replaceChildren(...(without.length ? ['Not drawn, without a value' + (rateKind ? ' at this rate' : '')
+      + ': ', ...without.flatMap((row, i) => [i ? ', ' : '', row.claim.key]), '.'] : []));
+    tables.replaceChildren(totalsTable(model), claimsTable(model, rows, rateKind, (claimKey) => select(claimKey)));
+  }
+
+  function checkRate(rateKind) {
+    rates.querySelectorAll('input').forEach((input) => { input.checked = input.value === rateKind; });
   }
 
   async function select(claimKey) {
-    let claim = state.claims.get(claimKey);
-    if (!claim) {
-      try {
-        claim = (await graphql(CLAIM, { key: claimKey })).claim;
-      } catch (error) {
-        details.replaceChildren(failure(error));
-        return;
-      }
+    let answered;
+    try {
+      answered = await newestClaim(answer(CLAIM, { key: claimKey }));
+    } catch (error) {
+      details.replaceChildren(el('h2', { id: 'details-heading' }, 'Claim ', el('code', {}, claimKey)),
+        el('p', { class: 'error' }, 'Could not read the claim: ' + error.message));
+      details.focus();
+      return;
     }
-    details.replaceChildren(...claimDetails(claim, state.categories, select));
+    if (answered === null) {
+      return; // another claim was selected since
+    }
+    const { data, errors } = answered;
+    if (!data.claim) {
+      details.replaceChildren(el('h2', { id: 'details-heading' }, 'Claim ', el('code', {}, claimKey)),
+        el('p', { class: 'error' }, errors.length ? 'Could not read the claim: '
+          + errors.map((error) => error.message).join(' ') : 'The ledger no longer holds this claim.'));
+    } else {
+      const citations = {
+        cites: data.cites ? data.cites.cites : undefined,
+        citedBy: data.citedBy ? data.citedBy.citedBy : undefined,
+        errors,
+      };
+      details.replaceChildren(...claimDetails(data.claim, citations, state.categories, select));
+    }
     details.focus();
   }
 
   await load();
+}
+
+function rateFromAddress() {
+  const rate = new URL(location.href).searchParams.get('rate') || '';
+  return RATE_KINDS.some((kind) => kind.value === rate) ? rate : '';
+}
+
+function priced(rateKind) {
+  return rateKind ? 'at ' + rateName(rateKind) + ' rates' : 'as stated';
+}
+
+/** Says in the status line that a request failed, and what is still shown. */
+function failed(status, error, still = '') {
+  status.classList.add('error');
+  status.textContent = 'Could not read the ledger: ' + error.message + (still ? ' (' + still + ')' : '');
 }
 
 function describe(model) {
@@ -192,6 +262,7 @@ function rowsOf(model, claims, categories) {
   claims.filter((claim) => !valued.has(claim.key)).forEach((claim) => rows.push({
     claim,
     value: null,
+    uncompared: model.comparisons === null,
     covers: categories.map((category) => category.code).filter((code) => claim.coverage
       .some((entry) => entry.category.code === code && entry.coverage === 'INCLUDED')),
   }));
@@ -320,14 +391,43 @@ function legendOf(rows) {
 function totalsTable(model) {
   const rows = SCOPES.map((scope) => {
     const total = model[scope.alias];
+    const priced = total.coveredCategories.length > 0;
     return [
       scope.label,
-      total.coveredCategories.length ? totalText(total) : 'no claim',
-      total.complete ? 'complete' : 'leaves out ' + total.missingCategories.map(words).join(', '),
+      priced ? totalText(total) : unpricedTotal(model, total),
+      [coverageText(total), leftOut(total)].filter(Boolean).join('; '),
     ];
   });
   return table('Scoped totals of ' + model.name, ['Scope', 'Total (USD)', 'What it covers'], rows,
     { id: 'totals-table' });
+}
+
+function coverageText(total) {
+  if (!total.complete) {
+    return 'leaves out ' + total.missingCategories.map(words).join(', ');
+  }
+  return total.highUsd === null ? 'covers every category; no upper bound' : 'complete';
+}
+
+/** Why a total took no claim. */
+function unpricedTotal(model, total) {
+  if (!model.claimCount) {
+    return 'no claim';
+  }
+  const reasons = new Set(total.skipped.map((skipped) => skipped.reason));
+  if (reasons.has('UNPRICED')) {
+    return 'no priced claim';
+  }
+  return reasons.has('FLAGGED') ? 'no claim without an error flag' : 'no claim in this scope';
+}
+
+const LEFT_OUT = { FLAGGED: 'error flag', UNPRICED: 'no value' };
+
+/** The claims of the scope a total left out: flagged with an error, or without a value. */
+function leftOut(total) {
+  const notable = total.skipped.filter((skipped) => LEFT_OUT[skipped.reason]);
+  return notable.length ? 'left out: ' + notable.map((skipped) => `${skipped.claim.key} (${LEFT_OUT[skipped.reason]})`)
+    .join(', ') : '';
 }
 
 function claimsTable(model, rows, rateKind, onSelect) {
@@ -338,7 +438,7 @@ function claimsTable(model, rows, rateKind, onSelect) {
       el('button', { type: 'button', class: 'claim', 'data-claim': claim.key, onclick: () => onSelect(claim.key) },
         claim.key),
       [claim.source.title, el('span', { class: 'muted' }, ' (' + words(claim.source.kind) + ')')],
-      row.value ? valueText(row.value) : withoutValue(claim, rateKind),
+      row.value ? valueText(row.value, rateKind) : withoutValue(row, rateKind),
       claim.flags.length ? claim.flags.map((flag) => flag.code + ' (' + words(flag.severity) + ')').join(', ')
         : 'none',
     ];
@@ -352,17 +452,24 @@ function claimsTable(model, rows, rateKind, onSelect) {
       '.') : null);
 }
 
-function valueText(value) {
+function valueText(value, rateKind) {
   const text = range(value.lowUsd, value.highUsd);
   if (!value.derived) {
-    return text;
+    return rateKind ? text + ' (a stated amount)' : text;
   }
   return text + (value.rate ? ` (GPU-hours at the ${rateName(value.rate.kind)} rate, $${value.rate.usdPerGpuHour}`
     + ' an hour)' : ' (GPU-hours at the claim\'s own rate)');
 }
 
-/** Why a claim has no value: its GPU-hours have no rate of the kind asked for (or none at all), or it states none. */
-function withoutValue(claim, rateKind) {
+/**
+ * A claim without a value in the comparisons: its stated figures when the comparisons could not be read; else why it
+ * has none (no rate of the kind asked for, or no figure to price).
+ */
+function withoutValue(row, rateKind) {
+  const claim = row.claim;
+  if (row.uncompared) {
+    return figures(claim) + ' (not compared)';
+  }
   if (claim.gpuHours !== null && claim.hardware) {
     return `no value: no ${rateKind ? rateName(rateKind) : 'on-demand'} rate for ${claim.hardware.name}`
       + (claim.statedOn ? ' at ' + claim.statedOn : '');
@@ -374,7 +481,7 @@ function rateName(kind) {
   return (RATE_KINDS.find((candidate) => candidate.value === kind)?.label || words(kind)).toLowerCase();
 }
 
-function claimDetails(claim, categories, onSelect) {
+function claimDetails(claim, citations, categories, onSelect) {
   const coverage = new Map(claim.coverage.map((entry) => [entry.category.code, entry.coverage]));
   const source = claim.source;
   return [
@@ -401,11 +508,19 @@ function claimDetails(claim, categories, onSelect) {
         el('strong', {}, flag.code), ' (' + words(flag.severity) + '): ', flag.message)))
       : el('p', {}, 'No flag.'),
     el('h3', {}, 'Cites'),
-    claim.cites ? citation(claim.cites, onSelect) : el('p', {}, 'No other claim.'),
+    citations.cites === undefined ? unread(citations.errors, 'cites')
+      : citations.cites ? citation(citations.cites, onSelect) : el('p', {}, 'No other claim.'),
     el('h3', {}, 'Cited by'),
-    claim.citedBy.length ? el('ul', { class: 'citations' }, claim.citedBy.map((other) => el('li', {},
-      citation(other, onSelect)))) : el('p', {}, 'No other claim.'),
+    citations.citedBy === undefined ? unread(citations.errors, 'citedBy')
+      : citations.citedBy.length ? el('ul', { class: 'citations' }, citations.citedBy.map((other) => el('li', {},
+        citation(other, onSelect)))) : el('p', {}, 'No other claim.'),
   ];
+}
+
+/** The message of the error that left a part of the claim unread. */
+function unread(errors, alias) {
+  const error = errors.find((candidate) => (candidate.path || [])[0] === alias);
+  return el('p', { class: 'error' }, 'Could not be listed: ' + (error ? error.message : 'the service left it out.'));
 }
 
 function citation(other, onSelect) {

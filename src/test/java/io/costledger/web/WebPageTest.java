@@ -135,7 +135,8 @@ class WebPageTest {
 
         // a range total reads as a range; a complete one has no mark
         page.getByLabel("Organization").selectOption("anthropic");
-        page.waitForCondition(() -> column(page, "#models-table", 1).contains("Claude 3.5 Sonnet"));
+        page.waitForCondition(() -> column(page, "#models-table", 2).stream().allMatch("Anthropic"::equals));
+        assertThat(page.url()).endsWith("/?organization=anthropic");
         assertThat(page.locator("#models-table tbody tr", new Page.LocatorOptions().setHasText("Claude 3.5 Sonnet"))
                         .innerText())
                 .contains("\t$20,000,000 to $90,000,000\t");
@@ -202,6 +203,19 @@ class WebPageTest {
         page.waitForCondition(
                 () -> page.locator("[role=status]").first().innerText().contains("3-year"));
         assertThat(barOf(page, "deepseek-v3-total")).isEqualTo("none");
+        // the totals name the claims they left out for want of a value; IBM's stated amount still counts
+        String unpriced = "left out: deepseek-v3-total (no value), deepseek-v3-context-extension (no value),"
+                + " deepseek-v3-post-training (no value), deepseek-v3-pretraining (no value)";
+        assertThat(page.locator("#totals-table tbody tr").allInnerTexts())
+                .containsExactly(
+                        "Final run\tno priced claim\tleaves out Final training run; left out: deepseek-v3-pretraining"
+                                + " (no value)",
+                        "Training\t$5,576,000\tcomplete; " + unpriced,
+                        "Development\tat least $5,576,000\tleaves out Research and experiments, Data, Personnel; "
+                                + unpriced,
+                        "All-in\tat least $5,576,000\tleaves out Research and experiments, Data, Infrastructure,"
+                                + " Personnel, Overhead; " + unpriced);
+        assertThat(claimRow(page, "ibm-faq-v3-final-run")).contains("\t$5,576,000 (a stated amount)\t");
         assertThat(claimRow(page, "deepseek-v3-total"))
                 .startsWith("Final training run, Other training\tdeepseek-v3-total\t")
                 .contains("\tno value: no 3-year commitment rate for NVIDIA H800 at 2024-12-27\t");
@@ -224,8 +238,9 @@ class WebPageTest {
 
     @Test
     void aSlowAnswerForAnEarlierRateKindNeverOverwritesTheNewerOne() {
-        Page page = open("/models/deepseek-v3", 1280);
-        page.locator("#totals-table").waitFor();
+        Page page = open("/models/deepseek-v3?rate=COMMITTED_1Y", 1280);
+        page.waitForCondition(() -> status(page).contains("at 1-year commitment rates"));
+        assertThat(page.getByLabel("1-year commitment").isChecked()).isTrue();
         List<com.microsoft.playwright.Route> held = new ArrayList<>();
         page.route(
                 url -> url.contains("/graphql?") && url.contains("ON_DEMAND"),
@@ -234,14 +249,39 @@ class WebPageTest {
         page.getByLabel("On-demand").check();
         page.waitForCondition(() -> held.size() == 1);
         page.getByLabel("As stated").check();
-        page.waitForCondition(
-                () -> page.locator("[role=status]").first().innerText().contains("as stated"));
+        page.waitForCondition(() -> status(page).contains("priced as stated"));
         held.get(0).resume(); // now the on-demand answer arrives, after the newer one
-        page.waitForTimeout(500);
+        page.waitForResponse(response -> response.url().contains("ON_DEMAND"), () -> {});
+        page.waitForTimeout(300);
 
+        assertThat(status(page)).isEqualTo("5 of 5 claims drawn, GPU-hours priced as stated.");
         assertThat(page.locator("#totals-table tbody tr").nth(1).innerText())
                 .isEqualTo("Training\t$5,576,000\tcomplete");
         assertThat(barOf(page, "deepseek-v3-total")).isEqualTo("5576000,5576000");
+        assertThat(page.getByLabel("As stated").isChecked()).isTrue();
+        assertThat(page.url()).endsWith("/models/deepseek-v3");
+    }
+
+    private static String status(Page page) {
+        return page.locator("[role=status]").first().innerText();
+    }
+
+    @Test
+    void aFailedRequestSaysSoAndTheControlsGoBackToWhatIsShown() {
+        Page page = open("/models/deepseek-v3", 1280);
+        page.waitForCondition(() -> status(page).contains("priced as stated"));
+        page.route(url -> url.contains("/graphql?") && url.contains("ON_DEMAND"), route -> route.abort());
+
+        page.getByLabel("On-demand").check();
+        page.waitForCondition(() -> status(page).startsWith("Could not read the ledger: "));
+
+        assertThat(status(page)).endsWith("(the figures shown are still priced as stated)");
+        assertThat(page.getByLabel("As stated").isChecked()).isTrue();
+        assertThat(page.getByLabel("On-demand").isChecked()).isFalse();
+        assertThat(page.locator("#totals-table tbody tr").nth(1).innerText())
+                .isEqualTo("Training\t$5,576,000\tcomplete");
+        // the aborted request, as the browser reports it
+        watched.problems.removeIf(problem -> problem.contains("ON_DEMAND") || problem.contains("net::ERR_FAILED"));
     }
 
     @Test
@@ -292,6 +332,23 @@ class WebPageTest {
         assertThat(column(page, "#trends-table", 2))
                 .isEqualTo(summary.getList("summary.models").stream()
                         .map(Object::toString)
+                        .toList());
+        JsonPath figures = GraphQL.data(
+                "{ summary(groupBy: YEAR, scope: \"TRAINING\") { pricedModels completeTotals" + " medianLowUsd } }");
+        assertThat(column(page, "#trends-table", 3))
+                .isEqualTo(figures.getList("summary.pricedModels").stream()
+                        .map(Object::toString)
+                        .toList());
+        assertThat(column(page, "#trends-table", 4))
+                .isEqualTo(figures.getList("summary.completeTotals").stream()
+                        .map(Object::toString)
+                        .toList());
+        java.text.NumberFormat dollars = java.text.NumberFormat.getCurrencyInstance(java.util.Locale.US);
+        dollars.setMaximumFractionDigits(0);
+        assertThat(column(page, "#trends-table", 5))
+                .isEqualTo(figures.getList("summary.medianLowUsd").stream()
+                        .map(median ->
+                                median == null ? "–" : dollars.format(new java.math.BigDecimal(median.toString())))
                         .toList());
         String row2024 = page.locator("#trends-table tbody tr", new Page.LocatorOptions().setHasText("2024"))
                 .innerText();
@@ -387,6 +444,7 @@ class WebPageTest {
                         "Data\tshape-up-to\tShapes (Analyst estimate)\t$0 to $40,000\tUNSTATED_EXCLUSIONS (Warning)",
                         "Final training run\tshape-hours\tShapes (Analyst estimate)\tno value: no on-demand rate for Shape"
                                 + " Chip\tUNSTATED_EXCLUSIONS (Warning)");
+        assertThat(page.locator(".unvalued").innerText()).isEqualTo("Not drawn, without a value: shape-hours.");
         screenshot(page, "shapes");
     }
 
@@ -461,12 +519,76 @@ class WebPageTest {
         navigate(page, "/models/many-model");
         page.locator("#claims-table").waitFor();
         assertThat(page.locator("#claims-table tbody tr").count()).isEqualTo(105);
+        // the comparisons cannot be read (a group of 60): each claim shows its stated figure, marked as such
+        assertThat(claimRow(page, "many-000"))
+                .isEqualTo("Data\tmany-000\tMany (Press)\t$1,000 (not compared)" + "\tUNSTATED_EXCLUSIONS (Warning)");
+        assertThat(page.locator(".unvalued").innerText()).isEmpty();
         assertThat(page.locator("[role=status]").first().innerText())
                 .startsWith("0 of 105 claims drawn, GPU-hours priced as stated. The chart cannot be drawn: ")
                 .contains("Comparison.values");
         // claims of the same categories overlap: each category counts once (many-000 and many-060, by key)
         assertThat(column(page, "#totals-table", 2))
-                .containsExactly("no claim", "no claim", "at least $2,060", "at least $2,060");
+                .containsExactly(
+                        "no claim in this scope", "no claim in this scope", "at least $2,060", "at least $2,060");
+    }
+
+    @Test
+    void listsOverTheirMaximaLeaveTheRestOfTheirPageStanding() {
+        // 51 models built on one base (Model.derivedModels holds 50), 51 claims repeating one (Claim.citedBy: 50)
+        String derived = java.util.stream.IntStream.range(0, 51)
+                .mapToObj(i ->
+                        "{\"key\": \"wide-d%02d\", \"name\": \"D%02d\", \"organization\": \"wide-lab\",".formatted(i, i)
+                                + " \"baseModel\": \"wide-base\"}")
+                .collect(java.util.stream.Collectors.joining(", "));
+        String citing = java.util.stream.IntStream.range(0, 51)
+                .mapToObj(i -> ("{\"key\": \"wide-c%02d\", \"source\": \"wide-source\", \"model\": \"wide-d%02d\","
+                                + " \"quote\": \"USD 1,000\", \"amountUsd\": 1000, \"included\": [\"DATA\"],"
+                                + " \"cites\": \"wide-claim\"}")
+                        .formatted(i, i))
+                .collect(java.util.stream.Collectors.joining(", "));
+        Researcher.post("{\"organizations\": [{\"key\": \"wide-lab\", \"name\": \"Wide Lab\"}], \"models\":"
+                        + " [{\"key\": \"wide-base\", \"name\": \"Wide Base\", \"organization\": \"wide-lab\"}, "
+                        + derived + "], \"sources\": [{\"key\": \"wide-source\", \"title\": \"Wide\", \"kind\":"
+                        + " \"PRESS\"}], \"claims\": [{\"key\": \"wide-claim\", \"source\": \"wide-source\","
+                        + " \"model\": \"wide-base\", \"quote\": \"USD 1,000\", \"amountUsd\": 1000,"
+                        + " \"included\": [\"DATA\"]}, " + citing + "]}")
+                .statusCode(200);
+
+        Page page = open("/models/wide-base", 1280);
+        page.waitForCondition(() -> status(page).startsWith("1 of 1 claims drawn"));
+        assertThat(page.locator("h1").innerText()).isEqualTo("Wide Base");
+        assertThat(status(page)).contains("Part of the answer is missing: ").contains("Model.derivedModels");
+        assertThat(page.locator("#totals-table tbody tr").nth(3).innerText()).startsWith("All-in\tat least $1,000\t");
+
+        page.locator("button[data-claim='wide-claim']").click();
+        page.waitForCondition(() -> page.locator("#details-heading").innerText().contains("wide-claim"));
+        assertThat(page.locator("#claim-details blockquote").innerText()).isEqualTo("USD 1,000");
+        assertThat(page.locator("#claim-details").innerText().replaceAll("\\s+", " "))
+                .contains("Cites No other claim. Cited by Could not be listed: Claim.citedBy holds 51 elements");
+    }
+
+    @Test
+    void longTextWrapsRatherThanScrollingSideways() {
+        String name = "Long".repeat(80);
+        Researcher.post("""
+                {"organizations": [{"key": "long-lab", "name": "%s"}],
+                 "models": [{"key": "long-model", "name": "%s", "organization": "long-lab"}],
+                 "sources": [{"key": "long-source", "title": "%s", "kind": "PRESS", "publisher": "%s"}],
+                 "claims": [{"key": "long-claim", "source": "long-source", "model": "long-model", "quote": "%s",
+                             "locator": "%s", "amountUsd": 5, "included": ["DATA"]}]}
+                """.formatted(name, name, name, name, name, name)).statusCode(200);
+
+        for (int width : List.of(375, 1280)) {
+            Page page = open("/models/long-model", width);
+            page.locator("#claims-table").waitFor();
+            page.locator("button[data-claim='long-claim']").click();
+            page.locator("#claim-details blockquote").waitFor();
+            List<?> widths = (List<?>) page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");
+            assertThat(((Number) widths.get(0)).intValue())
+                    .as("at %d px", width)
+                    .isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
+            nothingWentWrong();
+        }
     }
 
     @Test
