@@ -1,6 +1,11 @@
 package io.costledger.error;
 
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,19 +20,37 @@ public final class DatabaseOutages {
 
     private DatabaseOutages() {}
 
-    /** Whether the failure is the database being unreachable rather than anything about the request. */
+    /**
+     * Whether the failure is the database being unreachable rather than anything about the request. Its causes are
+     * searched, and what each of them suppressed: a commit that fails because the connection was cut keeps the
+     * driver's error there (the transaction manager's {@code RollbackException} suppresses the resource's
+     * {@code XAException}, whose cause it is).
+     */
     public static boolean isOutage(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                String state = Optional.ofNullable(sql.getSQLState()).orElse("");
-                if (state.startsWith("08")
-                        || STATES.contains(state)
-                        || String.valueOf(sql.getMessage()).contains("Acquisition timeout")) {
-                    return true;
-                }
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> next = new ArrayDeque<>();
+        next.add(failure);
+        while (!next.isEmpty()) {
+            Throwable cause = next.pop();
+            if (!seen.add(cause)) {
+                continue;
             }
+            if (cause instanceof SQLException sql && outage(sql)) {
+                return true;
+            }
+            if (cause.getCause() != null) {
+                next.add(cause.getCause());
+            }
+            next.addAll(Arrays.asList(cause.getSuppressed()));
         }
         return false;
+    }
+
+    private static boolean outage(SQLException sql) {
+        String state = Optional.ofNullable(sql.getSQLState()).orElse("");
+        return state.startsWith("08")
+                || STATES.contains(state)
+                || String.valueOf(sql.getMessage()).contains("Acquisition timeout");
     }
 
     /** The SQL state of the first SQL failure behind this one. */
