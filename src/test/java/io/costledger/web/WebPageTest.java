@@ -267,6 +267,47 @@ class WebPageTest {
     }
 
     @Test
+    void aSlowClaimNeverReplacesTheClaimSelectedAfterIt() {
+        Page page = open("/models/deepseek-v3", 1280);
+        page.locator("#claims-table").waitFor();
+        page.locator("button[data-claim='deepseek-v3-total']").click();
+        page.locator("#claim-details button[data-claim='varshney-r1-built-for']")
+                .waitFor();
+        List<com.microsoft.playwright.Route> held = new ArrayList<>();
+        page.route(url -> url.contains("/graphql?") && url.contains("varshney-r1-built-for"), held::add);
+
+        page.locator("#claim-details button[data-claim='varshney-r1-built-for']")
+                .click();
+        page.waitForCondition(() -> held.size() == 1);
+        page.locator("#claims-table button[data-claim='deepseek-v3-pretraining']")
+                .click();
+        page.waitForCondition(() -> page.locator("#details-heading").innerText().contains("deepseek-v3-pretraining"));
+        held.get(0).resume();
+        page.waitForResponse(response -> response.url().contains("varshney-r1-built-for"), () -> {});
+        page.waitForTimeout(300);
+
+        assertThat(page.locator("#details-heading").innerText()).isEqualTo("Claim deepseek-v3-pretraining");
+    }
+
+    @Test
+    void focusStaysOnThePagerAtTheLastPage() {
+        Page page = open("/", 1280);
+        page.locator("#models-table").waitFor();
+        Locator next = page.locator("#next-page");
+        int pages = 1;
+        while (next.isEnabled()) {
+            String before = page.locator(".pager span").innerText();
+            next.focus();
+            page.keyboard().press("Enter");
+            page.waitForCondition(() -> !page.locator(".pager span").innerText().equals(before));
+            pages++;
+        }
+        assertThat(pages).isGreaterThan(1);
+        // the Next button went out of use under the reader's focus: the focus moved to Previous
+        assertThat(page.evaluate("() => document.activeElement.id")).isEqualTo("previous-page");
+    }
+
+    @Test
     void aFailedRequestSaysSoAndTheControlsGoBackToWhatIsShown() {
         Page page = open("/models/deepseek-v3", 1280);
         page.waitForCondition(() -> status(page).contains("priced as stated"));
