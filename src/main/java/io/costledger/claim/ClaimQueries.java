@@ -129,12 +129,8 @@ public class ClaimQueries {
         if (sorting.byKeyOnly()) {
             return page(filter, page);
         }
-        Conditions where = sorting.after(where(filter), page.afterValues());
-        List<PageRequest.Sorted<Long>> ids = database.read(sql -> sql.list(
-                "select c.id" + sorting.columns() + FROM + where.where() + sorting.orderBy() + " limit ?",
-                row -> new PageRequest.Sorted<>(row.getLong("id"), sorting.cursorOf(row)),
-                where.parameters(page.fetchSize())));
-        PageRequest.Slice<Long> slice = page.sliceSorted(ids);
+        PageRequest.Slice<Long> slice =
+                database.read(sql -> sorting.page(sql, "c.id", FROM, where(filter), page, row -> row.getLong("id")));
         Map<Long, ClaimView> claims = byIds(slice.rows());
         return new ClaimConnection(
                 filter, slice.rows().stream().map(claims::get).toList(), slice.pageInfo());

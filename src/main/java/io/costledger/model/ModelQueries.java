@@ -76,13 +76,8 @@ public class ModelQueries {
         if (sorting.byKeyOnly()) {
             return page(filter, page);
         }
-        Conditions where = sorting.after(where(filter), page.afterValues());
-        List<PageRequest.Sorted<ModelView>> rows = database.read(sql -> sql.list(
-                "select " + columns("m", "o", "") + sorting.columns() + FROM + where.where() + sorting.orderBy()
-                        + " limit ?",
-                row -> new PageRequest.Sorted<>(ROW.map(row), sorting.cursorOf(row)),
-                where.parameters(page.fetchSize())));
-        PageRequest.Slice<ModelView> slice = page.sliceSorted(rows);
+        PageRequest.Slice<ModelView> slice =
+                database.read(sql -> sorting.page(sql, columns("m", "o", ""), FROM, where(filter), page, ROW));
         return new ModelConnection(filter, slice.rows(), slice.pageInfo());
     }
 

@@ -3,6 +3,8 @@ package io.costledger.paging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.costledger.db.Conditions;
+import io.costledger.db.RowMapper;
+import io.costledger.db.Sql;
 import io.costledger.error.LedgerException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -101,7 +103,7 @@ public final class Sorting {
     }
 
     /** The sort values as extra columns of a select list: {@code , <expression> as sort_0, ...}. */
-    public String columns() {
+    private String columns() {
         StringBuilder columns = new StringBuilder();
         for (int i = 0; i < terms.size(); i++) {
             columns.append(", ")
@@ -113,7 +115,7 @@ public final class Sorting {
     }
 
     /** {@code  order by <expression> asc nulls last, ...}. */
-    public String orderBy() {
+    private String orderBy() {
         return " order by "
                 + terms.stream()
                         .map(term -> term.field().expression() + (term.descending() ? " desc" : " asc") + " nulls last")
@@ -125,7 +127,7 @@ public final class Sorting {
      * and this one after (a larger value ascending, a smaller one descending, or none: rows without a value come
      * last; nothing comes after a missing value but its ties).
      */
-    public Conditions after(Conditions where, List<String> cursor) {
+    private Conditions after(Conditions where, List<String> cursor) {
         if (cursor == null) {
             return where;
         }
@@ -158,8 +160,23 @@ public final class Sorting {
         return where.raw(disjuncts.isEmpty() ? "1 = 0" : "(" + String.join(" or ", disjuncts) + ")", parameters);
     }
 
+    /**
+     * A page of rows in this order, after the page's cursor, in one statement: {@code select <columns>} with this
+     * order's sort columns, {@code from} (which starts with a space), {@code where} and the rows after the cursor,
+     * this order, and the page's limit; each row read with the cursor that continues after it.
+     */
+    public <T> PageRequest.Slice<T> page(
+            Sql sql, String columns, String from, Conditions where, PageRequest page, RowMapper<T> row) {
+        Conditions after = after(where, page.afterValues());
+        List<PageRequest.Sorted<T>> rows = sql.list(
+                "select " + columns + columns() + from + after.where() + orderBy() + " limit ?",
+                read -> new PageRequest.Sorted<>(row.map(read), cursorOf(read)),
+                after.parameters(page.fetchSize()));
+        return page.sliceSorted(rows);
+    }
+
     /** The cursor of a row read with {@link #columns()}. */
-    public String cursorOf(ResultSet row) throws SQLException {
+    private String cursorOf(ResultSet row) throws SQLException {
         List<String> values = new ArrayList<>();
         values.add(signature());
         for (int i = 0; i < terms.size(); i++) {

@@ -64,13 +64,8 @@ public class SourceQueries {
         if (sorting.byKeyOnly()) {
             return page(filter, page);
         }
-        Conditions where = sorting.after(where(filter), page.afterValues());
-        List<PageRequest.Sorted<SourceView>> rows = database.read(sql -> sql.list(
-                "select " + columns("s", "") + sorting.columns() + " from source s" + where.where() + sorting.orderBy()
-                        + " limit ?",
-                row -> new PageRequest.Sorted<>(ROW.map(row), sorting.cursorOf(row)),
-                where.parameters(page.fetchSize())));
-        PageRequest.Slice<SourceView> slice = page.sliceSorted(rows);
+        PageRequest.Slice<SourceView> slice =
+                database.read(sql -> sorting.page(sql, columns("s", ""), " from source s", where(filter), page, ROW));
         return new SourceConnection(filter, slice.rows(), slice.pageInfo());
     }
 
