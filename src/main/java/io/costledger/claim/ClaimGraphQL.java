@@ -85,7 +85,7 @@ public class ClaimGraphQL {
     @Name("claimCount")
     @Description("How many claims are about this model (claims lists them, up to its maximum).")
     public List<@NonNull Integer> claimCounts(@Source List<ModelView> models) {
-        return counts(models, claim -> true);
+        return counts(models, memo.aboutModels(Batches.ids(models, ModelView::id)), claim -> true);
     }
 
     @Name("flaggedClaims")
@@ -93,13 +93,13 @@ public class ClaimGraphQL {
     public List<@NonNull Integer> flaggedClaims(@Source List<ModelView> models) {
         List<ClaimView> about = memo.aboutModels(Batches.ids(models, ModelView::id));
         Map<Long, ClaimFindings> findings = memo.findings(Batches.ids(about, ClaimView::id));
-        return counts(models, claim -> !findings.get(claim.id()).flags().isEmpty());
+        return counts(models, about, claim -> !findings.get(claim.id()).flags().isEmpty());
     }
 
-    /** How many claims about each model pass the test, in the order of the models. */
-    private List<Integer> counts(List<ModelView> models, Predicate<ClaimView> counted) {
+    /** How many of the claims about each model pass the test, in the order of the models. */
+    private static List<Integer> counts(List<ModelView> models, List<ClaimView> about, Predicate<ClaimView> counted) {
         Map<Long, Integer> counts = new HashMap<>();
-        for (ClaimView claim : memo.aboutModels(Batches.ids(models, ModelView::id))) {
+        for (ClaimView claim : about) {
             if (counted.test(claim)) {
                 counts.merge(claim.modelId(), 1, Integer::sum);
             }

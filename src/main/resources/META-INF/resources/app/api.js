@@ -140,7 +140,17 @@ export function show(...children) {
 
 /** A message a screen reader announces, for a failed request. */
 export function failure(error) {
-  return el('p', { class: 'error', role: 'alert' }, 'Could not read the ledger: ' + error.message);
+  return el('p', { class: 'error', role: 'alert' }, failureText(error));
+}
+
+/** Says in a view's status line that a request failed, and what the view still shows. */
+export function failed(status, error, still = '') {
+  status.classList.add('error');
+  status.textContent = failureText(error) + (still ? ' (' + still + ')' : '');
+}
+
+function failureText(error) {
+  return 'Could not read the ledger: ' + error.message;
 }
 
 /** A table with a caption, headers and rows; cells carry their header for the narrow layout (ledger.css). */

@@ -1,7 +1,7 @@
 // The front page: every model in a sortable, filterable, paged table, and training cost by release year.
 
 import {
-  el, failure, graphql, modelLink, money, newestOnly, number, ratio, show, table, totalText, words,
+  el, failed, failure, graphql, modelLink, money, newestOnly, number, ratio, show, table, totalText, words,
 } from './api.js';
 import {
   charts, decadeGrid, decades, firstChartDrawn, logTick,
@@ -115,9 +115,7 @@ function modelsTable(section) {
       // the table still shows the last answer: the controls go back to what it shows
       pending = state;
       filter.value = state.organization;
-      status.classList.add('error');
-      status.textContent = 'Could not read the ledger: ' + error.message + ' (the table shows the models sorted by '
-        + describe(state.order) + ')';
+      failed(status, error, 'the table shows the models sorted by ' + describe(state.order));
       previous.disabled = state.cursors.length === 1;
       next.disabled = !state.endCursor;
       if (focused) {

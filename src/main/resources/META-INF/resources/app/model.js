@@ -2,7 +2,7 @@
 // scoped totals; the same figures as tables; a claim's quote, source, coverage, flags and citations on selection.
 
 import {
-  answer, el, externalLink, modelLink, moneyShort, newestOnly, number, range, ratio, show, table,
+  answer, el, externalLink, failed, modelLink, moneyShort, newestOnly, number, range, ratio, show, table,
   totalText, words,
 } from './api.js';
 import {
@@ -224,12 +224,6 @@ function rateFromAddress() {
 
 function priced(rateKind) {
   return rateKind ? 'at ' + rateName(rateKind) + ' rates' : 'as stated';
-}
-
-/** Says in the status line that a request failed, and what is still shown. */
-function failed(status, error, still = '') {
-  status.classList.add('error');
-  status.textContent = 'Could not read the ledger: ' + error.message + (still ? ' (' + still + ')' : '');
 }
 
 function describe(model) {
