@@ -17,19 +17,28 @@ import java.util.Set;
 public final class Comparisons {
 
     /**
-     * One group: its categories in position order, its claims' keys in the preference order of scoped totals.
+     * One group: its categories in position order, its claims in the preference order of scoped totals, each with its
+     * value as the group compares it.
      *
      * @param maxUsd the greatest high, null when any high is unbounded
      * @param ratio maxUsd / minUsd rounded half-even to 2 decimals, null when minUsd is 0 or maxUsd is null
-     * @param values each claim's value as the group compares it, in the order of {@code claims}
      */
     public record Comparison(
-            List<String> categories,
-            List<String> claims,
-            BigDecimal minUsd,
-            BigDecimal maxUsd,
-            BigDecimal ratio,
-            List<Valuation> values) {}
+            List<String> categories, List<Member> members, BigDecimal minUsd, BigDecimal maxUsd, BigDecimal ratio) {
+
+        /** The claims' keys, in order. */
+        public List<String> claims() {
+            return members.stream().map(Member::claim).toList();
+        }
+
+        /** The claims' values, in the order of {@link #claims()}. */
+        public List<Valuation> values() {
+            return members.stream().map(Member::value).toList();
+        }
+    }
+
+    /** A claim of a group, by key, with its value. */
+    public record Member(String claim, Valuation value) {}
 
     private final Taxonomy taxonomy;
     private final RateBook rates;
@@ -46,7 +55,7 @@ public final class Comparisons {
      * GPU-hours and hardware is valued at that kind of rate, its stated amount ignored.
      */
     public List<Comparison> of(List<AssessedClaim> claims, RateKind rateKind, boolean includeFlagged) {
-        Map<Set<String>, List<Valued>> groups = new LinkedHashMap<>();
+        Map<Set<String>, List<Member>> groups = new LinkedHashMap<>();
         claims.stream()
                 .filter(claim -> includeFlagged || !claim.hasError())
                 .map(AssessedClaim::facts)
@@ -54,7 +63,7 @@ public final class Comparisons {
                 .forEach(facts -> {
                     Optional<Valuation> value = Valuation.of(facts, rateKind, rates);
                     value.ifPresent(valuation -> groups.computeIfAbsent(facts.included(), set -> new ArrayList<>())
-                            .add(new Valued(facts.key(), valuation)));
+                            .add(new Member(facts.key(), valuation)));
                 });
         List<Comparison> comparisons = new ArrayList<>(groups.size());
         groups.forEach((categories, members) -> comparisons.add(comparison(taxonomy.ordered(categories), members)));
@@ -62,9 +71,7 @@ public final class Comparisons {
         return comparisons;
     }
 
-    private record Valued(String claim, Valuation value) {}
-
-    private static Comparison comparison(List<String> categories, List<Valued> members) {
+    private static Comparison comparison(List<String> categories, List<Member> members) {
         BigDecimal min = members.stream()
                 .map(member -> member.value().lowUsd())
                 .min(Comparator.naturalOrder())
@@ -77,13 +84,7 @@ public final class Comparisons {
                         .max(Comparator.naturalOrder())
                         .orElseThrow();
         BigDecimal ratio = max == null || min.signum() == 0 ? null : max.divide(min, 2, RoundingMode.HALF_EVEN);
-        return new Comparison(
-                categories,
-                members.stream().map(Valued::claim).toList(),
-                min,
-                max,
-                ratio,
-                members.stream().map(Valued::value).toList());
+        return new Comparison(categories, List.copyOf(members), min, max, ratio);
     }
 
     /** Element by element by position; a list before any longer list it begins. */

@@ -3,7 +3,6 @@ package io.costledger.total;
 import io.costledger.analysis.AssessedClaim;
 import io.costledger.analysis.Comparisons;
 import io.costledger.analysis.RateKind;
-import io.costledger.analysis.Valuation;
 import io.costledger.claim.ClaimAnalysis;
 import io.costledger.claim.ClaimFindings;
 import io.costledger.claim.ClaimMemo;
@@ -73,22 +72,19 @@ public class ComparisonGraphQL {
     }
 
     private static ComparisonView view(Comparisons.Comparison group, Map<String, ClaimView> claims, PriceList prices) {
-        List<ComparedValueView> values = new ArrayList<>(group.claims().size());
-        for (int i = 0; i < group.claims().size(); i++) {
-            Valuation value = group.values().get(i);
-            values.add(new ComparedValueView(
-                    claims.get(group.claims().get(i)),
-                    value.lowUsd(),
-                    value.highUsd(),
-                    value.derived(),
-                    prices.row(value.rate())));
-        }
         return new ComparisonView(
                 group.categories(),
                 group.claims().stream().map(claims::get).toList(),
                 group.minUsd(),
                 group.maxUsd(),
                 group.ratio(),
-                values);
+                group.members().stream()
+                        .map(member -> new ComparedValueView(
+                                claims.get(member.claim()),
+                                member.value().lowUsd(),
+                                member.value().highUsd(),
+                                member.value().derived(),
+                                prices.row(member.value().rate())))
+                        .toList());
     }
 }
