@@ -425,10 +425,16 @@ class WebPageTest {
         Page page = open(path, 375);
         loaded(page, path);
 
-        Object overflow = page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");
-        List<?> widths = (List<?>) overflow;
-        assertThat(((Number) widths.get(0)).intValue()).isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
+        assertNoSidewaysScroll(page, "at 375 px");
         screenshot(page, "phone" + path.replace('/', '-'));
+    }
+
+    /** The document is no wider than the window: nothing scrolls sideways. */
+    private static void assertNoSidewaysScroll(Page page, String where) {
+        List<?> widths = (List<?>) page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        assertThat(((Number) widths.get(0)).intValue())
+                .as(where)
+                .isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
     }
 
     @ParameterizedTest
@@ -624,10 +630,7 @@ class WebPageTest {
             page.locator("#claims-table").waitFor();
             page.locator("button[data-claim='long-claim']").click();
             page.locator("#claim-details blockquote").waitFor();
-            List<?> widths = (List<?>) page.evaluate("() => [document.documentElement.scrollWidth, window.innerWidth]");
-            assertThat(((Number) widths.get(0)).intValue())
-                    .as("at %d px", width)
-                    .isLessThanOrEqualTo(((Number) widths.get(1)).intValue());
+            assertNoSidewaysScroll(page, "at " + width + " px");
             nothingWentWrong();
         }
     }
