@@ -17,6 +17,15 @@ public enum ErrorCode {
     GRAPHQL_VALIDATION_FAILED(400),
     /** A variable's value does not fit its declared type. */
     INVALID_VARIABLES(400),
+    /**
+     * A persisted id the service does not know (an automatic persisted query it has not seen, or was evicted): send
+     * the document with its hash once.
+     */
+    PERSISTED_QUERY_NOT_FOUND(400),
+    /** A persisted query's {@code sha256Hash} is not the SHA-256 hash of the document sent with it. */
+    PERSISTED_QUERY_HASH_MISMATCH(400),
+    /** With trusted documents on, an anonymous caller sent a document that is not among them. */
+    DOCUMENT_NOT_TRUSTED(403),
     /** The query nests fields deeper than the limit. */
     QUERY_TOO_DEEP(400),
     /** The query could return more than the limit allows; its cost is computed before any work is done. */

@@ -6,16 +6,13 @@ import graphql.ExecutionInput;
 import graphql.ParseAndValidate;
 import graphql.ParseAndValidateResult;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
-import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.schema.GraphQLSchema;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 /**
  * Parsed and validated documents, by their text: a dashboard's query is parsed and validated once, not once per
  * request. Bounded by the documents' size; a document longer than {@link #LONGEST} is never kept.
  */
-final class DocumentCache implements PreparsedDocumentProvider {
+final class DocumentCache {
 
     static final int LONGEST = 64 * 1024;
 
@@ -47,11 +44,5 @@ final class DocumentCache implements PreparsedDocumentProvider {
         return result.getValidationErrors().isEmpty()
                 ? new PreparsedDocumentEntry(result.getDocument())
                 : new PreparsedDocumentEntry(result.getDocument(), result.getValidationErrors());
-    }
-
-    @Override
-    public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(
-            ExecutionInput input, Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-        return CompletableFuture.completedFuture(entry(input.getQuery()));
     }
 }

@@ -38,7 +38,7 @@ public class ETags {
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }
-        return Optional.of(tag(build() + "\n" + version + "\n" + media + "\n" + request.query() + "\n"
+        return Optional.of(tag(build() + "\n" + version + "\n" + media + "\n" + request.document() + "\n"
                 + request.operationName() + "\n" + request.variables()));
     }
 

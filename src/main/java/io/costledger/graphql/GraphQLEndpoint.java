@@ -1,6 +1,5 @@
 package io.costledger.graphql;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.costledger.error.ErrorCode;
@@ -11,6 +10,7 @@ import io.costledger.limits.Deadline;
 import io.costledger.limits.Limits;
 import io.costledger.limits.RequestDeadline;
 import io.costledger.security.RequestCredentials;
+import io.costledger.security.ResearcherCredentials;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.vertx.core.MultiMap;
@@ -60,6 +60,9 @@ public class GraphQLEndpoint {
     @Inject
     ETags etags;
 
+    @Inject
+    ResearcherCredentials researchers;
+
     void install(@Observes Router router) {
         router.route(PATH).order(-100).handler(this::cors);
         router.route(PATH)
@@ -96,7 +99,7 @@ public class GraphQLEndpoint {
         LedgerException failure = tooLarge
                 ? new LedgerException(ErrorCode.PAYLOAD_TOO_LARGE, "The body is larger than " + MAX_BODY + " bytes.")
                 : new LedgerException(ErrorCode.INVALID_REQUEST, "The body could not be read.");
-        send(context, execution.refusal(failure, new Caller(false, false, false)), JSON);
+        send(context, execution.refusal(failure, Caller.UNKNOWN), JSON);
     }
 
     private void handle(RoutingContext context) {
@@ -117,20 +120,22 @@ public class GraphQLEndpoint {
     private void answer(RoutingContext context) {
         HttpServerRequest request = context.request();
         String media = null;
-        Caller caller = new Caller(false, false, false);
+        Caller caller = Caller.UNKNOWN;
         try {
             media = MediaTypes.answer(request.getHeader("Accept"));
             boolean get = request.method() == HttpMethod.GET;
             String authority =
                     request.authority() == null ? null : request.authority().toString();
+            String authorization = request.getHeader("Authorization");
             caller = new Caller(
                     get,
                     origins.isForeign(request.getHeader("Origin"), request.scheme(), authority),
-                    GRAPHQL_RESPONSE.equals(media));
+                    GRAPHQL_RESPONSE.equals(media),
+                    researchers.matchesHeader(authorization).orElse(false));
             GraphQLRequest graphQL = get
                     ? fromParameters(request.params())
                     : fromBody(request, context.body().buffer());
-            credentials.get().set(request.getHeader("Authorization"));
+            credentials.get().set(authorization);
             // a query over GET has an entity tag: while the ledger is at the same version, revalidation costs no query
             String tag = get ? etags.of(graphQL, media).orElse(null) : null;
             if (tag != null && ETags.matches(request.getHeader("If-None-Match"), tag)) {
@@ -159,15 +164,16 @@ public class GraphQLEndpoint {
     /** A GET request's parameters as the request's JSON: {@code variables} and {@code extensions} are JSON texts. */
     private static GraphQLRequest fromParameters(MultiMap parameters) {
         ObjectNode request = JsonNodeFactory.instance.objectNode();
-        for (String name : List.of("query", "operationName")) {
+        for (String name : List.of("query", "operationName", "documentId")) {
             if (parameters.get(name) != null) {
                 request.put(name, parameters.get(name));
             }
         }
-        String variables = parameters.get("variables");
-        if (variables != null && !variables.isBlank()) {
-            JsonNode parsed = StrictJson.read(variables);
-            request.set("variables", parsed);
+        for (String name : List.of("variables", "extensions")) {
+            String json = parameters.get(name);
+            if (json != null && !json.isBlank()) {
+                request.set(name, StrictJson.read(json));
+            }
         }
         return GraphQLRequest.of(request);
     }

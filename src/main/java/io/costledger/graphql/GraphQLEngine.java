@@ -7,6 +7,7 @@ import graphql.GraphQL;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.AsyncSerialExecutionStrategy;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.introspection.GoodFaithIntrospection;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
@@ -20,6 +21,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.dataloader.DataLoaderRegistry;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The GraphQL engine the service executes with, built once at start-up from the schema SmallRye generates from the
@@ -42,10 +44,22 @@ public class GraphQLEngine {
     @Inject
     Limits limits;
 
+    @Inject
+    TrustedDocuments trusted;
+
+    @ConfigProperty(name = "ledger.persisted-queries.max-bytes", defaultValue = "8388608")
+    long persistedQueryBytes;
+
     private volatile Built built;
 
     /** The executable engine and what was worked out with it. */
-    record Built(GraphQL graphQL, GraphQLSchema schema, DocumentCache documents, QueryCost cost, ListLimits lists) {}
+    record Built(
+            GraphQL graphQL,
+            GraphQLSchema schema,
+            DocumentCache documents,
+            ApolloPersistedQueries persisted,
+            QueryCost cost,
+            ListLimits lists) {}
 
     void onStart(@Observes StartupEvent event) {
         built();
@@ -74,19 +88,27 @@ public class GraphQLEngine {
         });
         GraphQLSchema schema = smallRye.transform(builder -> builder.codeRegistry(registry));
         DocumentCache documents = new DocumentCache(schema, 8L * 1024 * 1024);
+        ApolloPersistedQueries persisted =
+                new ApolloPersistedQueries(new PersistedQueries(persistedQueryBytes, trusted, documents), documents);
         GraphQLErrors errors = new GraphQLErrors();
         GraphQL graphQL = GraphQL.newGraphQL(schema)
                 .queryExecutionStrategy(new AsyncExecutionStrategy(errors))
                 .mutationExecutionStrategy(new AsyncSerialExecutionStrategy(errors))
                 .defaultDataFetcherExceptionHandler(errors)
-                .preparsedDocumentProvider(documents)
+                .preparsedDocumentProvider(persisted)
                 .build();
-        return new Built(graphQL, schema, documents, new QueryCost(lists), lists);
+        return new Built(
+                graphQL, schema, documents, persisted, new QueryCost(lists, new IntrospectionSizes(schema)), lists);
     }
 
-    /** Parses and validates {@code query} (or takes it from the cache). */
-    PreparsedDocumentEntry document(String query) {
-        return built().documents().entry(query);
+    /**
+     * The request's document, parsed and validated (or from the cache), or why it has none: errors of syntax or
+     * validation, or a persisted id the service does not know.
+     */
+    PreparsedDocumentEntry document(GraphQLRequest request) {
+        return built().persisted()
+                .getDocumentAsync(input(request).build(), null)
+                .join();
     }
 
     /**
@@ -94,13 +116,25 @@ public class GraphQLEngine {
      * (nothing here is asynchronous), so the whole request reads in the request's one snapshot.
      */
     ExecutionResult run(GraphQLRequest request, Deadline deadline) {
-        ExecutionInput input = ExecutionInput.newExecutionInput()
-                .query(request.query())
-                .operationName(request.operationName())
+        ExecutionInput input = input(request)
                 .variables(request.variableValues())
                 .dataLoaderRegistry(new DataLoaderRegistry())
-                .graphQLContext(Map.of(Deadline.class, deadline))
+                // introspection is measured by the query cost at the schema's real sizes, not refused by a rule of
+                // thumb
+                .graphQLContext(Map.of(
+                        Deadline.class, deadline, GoodFaithIntrospection.GOOD_FAITH_INTROSPECTION_DISABLED, true))
                 .build();
         return built().graphQL().execute(input);
+    }
+
+    /** The request as graphql-java takes it: a persisted id as Apollo's {@code extensions.persistedQuery}. */
+    private static ExecutionInput.Builder input(GraphQLRequest request) {
+        return ExecutionInput.newExecutionInput()
+                .query(request.query() == null ? "" : request.query())
+                .operationName(request.operationName())
+                .extensions(request.persisted()
+                        .<Map<String, Object>>map(
+                                id -> Map.of("persistedQuery", Map.of("version", 1, "sha256Hash", id)))
+                        .orElse(Map.of()));
     }
 }

@@ -107,7 +107,7 @@ final class GraphQLErrors implements DataFetcherExceptionHandler {
         return shaped;
     }
 
-    private static ErrorCode code(GraphQLError error) {
+    static ErrorCode code(GraphQLError error) {
         Object code =
                 error.getExtensions() == null ? null : error.getExtensions().get("code");
         if (code != null) {

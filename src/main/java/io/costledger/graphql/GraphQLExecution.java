@@ -1,7 +1,7 @@
 package io.costledger.graphql;
 
 import graphql.ExecutionResult;
-import graphql.execution.CoercedVariables;
+import graphql.execution.RawVariables;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -32,8 +32,11 @@ import java.util.Set;
 @ApplicationScoped
 public class GraphQLExecution {
 
-    /** Errors of the request itself: HTTP 400 for clients of application/graphql-response+json, else 200. */
+    /** Errors of the request itself: their HTTP 4xx for clients of application/graphql-response+json, else 200. */
     private static final Set<ErrorCode> REQUEST_ERRORS = EnumSet.of(
+            ErrorCode.PERSISTED_QUERY_NOT_FOUND,
+            ErrorCode.PERSISTED_QUERY_HASH_MISMATCH,
+            ErrorCode.DOCUMENT_NOT_TRUSTED,
             ErrorCode.GRAPHQL_PARSE_FAILED,
             ErrorCode.GRAPHQL_VALIDATION_FAILED,
             ErrorCode.INVALID_VARIABLES,
@@ -62,16 +65,26 @@ public class GraphQLExecution {
     @Inject
     RequestMetrics metrics;
 
+    @Inject
+    TrustedDocuments trusted;
+
     /** A request that passed every check, ready to run. */
     private record Checked(OperationDefinition operation, String type) {}
 
     public Answer answer(GraphQLRequest request, Caller caller, Deadline deadline) {
         long started = System.nanoTime();
-        PreparsedDocumentEntry document = engine.document(request.query());
+        PreparsedDocumentEntry document;
+        try {
+            trusted.admit(request, caller);
+            document = engine.document(request);
+        } catch (LedgerException refused) {
+            metrics.record(null, null, RequestMetrics.Outcome.REJECTED, started);
+            return refusal(refused, caller);
+        }
         if (document.hasErrors()) {
             metrics.record(null, null, RequestMetrics.Outcome.REJECTED, started);
             return new Answer(
-                    status(ErrorCode.GRAPHQL_VALIDATION_FAILED, caller),
+                    status(GraphQLErrors.code(document.getErrors().get(0)), caller),
                     AnswerWriter.errors(GraphQLErrors.shape(document.getErrors())),
                     Map.of());
         }
@@ -109,7 +122,7 @@ public class GraphQLExecution {
                     "Writes are refused from pages of other sites; load bundles from the service's own pages or"
                             + " without a browser.");
         }
-        CoercedVariables variables = Variables.coerce(engine.built().schema(), operation, request);
+        RawVariables variables = Variables.of(operation, request);
         QueryCost.Measure measure = engine.built()
                 .cost()
                 .measure(engine.built().schema(), document, request.operationName(), variables, size::models);
@@ -170,7 +183,7 @@ public class GraphQLExecution {
         }
         ResponseCache.Key key = new ResponseCache.Key(
                 version,
-                request.query(),
+                request.document(),
                 request.operationName(),
                 request.variables().toString());
         return cache.keeps(key) ? Optional.of(key) : Optional.empty();
@@ -191,7 +204,7 @@ public class GraphQLExecution {
 
     private static int status(ErrorCode code, Caller caller) {
         if (REQUEST_ERRORS.contains(code)) {
-            return caller.graphqlResponse() ? 400 : 200;
+            return caller.graphqlResponse() ? code.status() : 200;
         }
         return code.status();
     }

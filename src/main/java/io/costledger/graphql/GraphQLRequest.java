@@ -1,20 +1,27 @@
 package io.costledger.graphql;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.costledger.error.ErrorCode;
 import io.costledger.error.LedgerException;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
- * One GraphQL request as the GraphQL-over-HTTP specification defines it: a document, an optional operation name and
- * optional variables (a JSON object, kept as sent so that their types can be checked exactly).
+ * One GraphQL request as the GraphQL-over-HTTP specification defines it: a document, an optional operation name,
+ * optional variables (a JSON object, kept as sent so that their types can be checked exactly) and optional
+ * extensions. The document may instead be named by a persisted id: an automatic persisted query's
+ * {@code extensions.persistedQuery.sha256Hash} (Apollo's protocol), or a trusted document's {@code documentId}.
  */
-public record GraphQLRequest(String query, String operationName, ObjectNode variables) {
+public record GraphQLRequest(String query, String operationName, ObjectNode variables, String persistedId) {
 
     private static final ObjectMapper MAPPER =
-            new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+            new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final Pattern SHA_256 = Pattern.compile("[0-9a-fA-F]{64}");
+    private static final int LONGEST_ID = 200;
 
     /** The request in a POST body (already read as JSON) or in GET parameters (each its own JSON text). */
     public static GraphQLRequest of(JsonNode body) {
@@ -24,8 +31,11 @@ public record GraphQLRequest(String query, String operationName, ObjectNode vari
                             ? "a batch (a JSON array) of requests is not supported; send one request per POST"
                             : "the body must be a JSON object with \"query\"");
         }
+        String persistedId = persistedId(body);
         JsonNode query = body.get("query");
-        if (query == null || !query.isTextual() || query.textValue().isBlank()) {
+        boolean noQuery = query == null || query.isNull();
+        if (!(noQuery && persistedId != null)
+                && (noQuery || !query.isTextual() || query.textValue().isBlank())) {
             throw invalid("\"query\" must be the GraphQL document, as a string");
         }
         JsonNode operation = body.get("operationName");
@@ -37,9 +47,61 @@ public record GraphQLRequest(String query, String operationName, ObjectNode vari
             throw invalid("\"variables\" must be a JSON object or null");
         }
         return new GraphQLRequest(
-                query.textValue(),
+                noQuery ? null : query.textValue(),
                 operation == null || operation.isNull() ? null : operation.textValue(),
-                variables == null || variables.isNull() ? MAPPER.createObjectNode() : (ObjectNode) variables);
+                variables == null || variables.isNull() ? MAPPER.createObjectNode() : (ObjectNode) variables,
+                persistedId);
+    }
+
+    /**
+     * The persisted id the request names, if any: {@code documentId}, or the {@code sha256Hash} of
+     * {@code extensions.persistedQuery} (version 1, 64 hexadecimal digits, read in lower case).
+     */
+    private static String persistedId(JsonNode body) {
+        JsonNode extensions = body.get("extensions");
+        if (extensions != null && !extensions.isNull() && !extensions.isObject()) {
+            throw invalid("\"extensions\" must be a JSON object or null");
+        }
+        JsonNode documentId = body.get("documentId");
+        if (documentId != null
+                && !documentId.isNull()
+                && (!documentId.isTextual()
+                        || documentId.textValue().isBlank()
+                        || documentId.textValue().length() > LONGEST_ID)) {
+            throw invalid("\"documentId\" must be a trusted document's id, a string of at most " + LONGEST_ID
+                    + " characters");
+        }
+        JsonNode persisted = extensions == null ? null : extensions.get("persistedQuery");
+        String hash = null;
+        if (persisted != null && !persisted.isNull()) {
+            JsonNode version = persisted.get("version");
+            JsonNode sha256 = persisted.get("sha256Hash");
+            if (version == null || !version.isInt() || version.intValue() != 1) {
+                throw invalid("\"extensions.persistedQuery.version\" must be 1");
+            }
+            if (sha256 == null
+                    || !sha256.isTextual()
+                    || !SHA_256.matcher(sha256.textValue()).matches()) {
+                throw invalid("\"extensions.persistedQuery.sha256Hash\" must be the document's SHA-256 hash, 64"
+                        + " hexadecimal digits");
+            }
+            hash = sha256.textValue().toLowerCase(java.util.Locale.ROOT);
+        }
+        String id = documentId == null || documentId.isNull() ? null : documentId.textValue();
+        if (id != null && hash != null && !id.equals(hash) && !id.equals("sha256:" + hash)) {
+            throw invalid("\"documentId\" and \"extensions.persistedQuery.sha256Hash\" name different documents");
+        }
+        return id != null ? id : hash;
+    }
+
+    /** The persisted id the request names, if any. */
+    public Optional<String> persisted() {
+        return Optional.ofNullable(persistedId);
+    }
+
+    /** What identifies the request's document: its text, else its persisted id. */
+    String document() {
+        return query != null ? query : "persisted:" + persistedId;
     }
 
     /** The variables as graphql-java takes them: maps, lists, strings, numbers, booleans. */

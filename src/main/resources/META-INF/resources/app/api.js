@@ -1,8 +1,11 @@
 // What every part of the page shares: the GraphQL client, the en-US formats and a DOM builder that only makes text.
 
-/** Runs a query over GET /graphql (cacheable: the browser revalidates it by ETag) and returns its data. */
-export async function graphql(query, variables = {}) {
-  const { data, errors } = await answer(query, variables);
+/**
+ * Runs one operation of the page's documents (documents.graphql) over GET /graphql (cacheable: the browser revalidates
+ * it by ETag) and returns its data.
+ */
+export async function graphql(operationName, variables = {}) {
+  const { data, errors } = await answer(operationName, variables);
   if (errors.length) {
     throw new Error(errors.map((error) => error.message).join(' '));
   }
@@ -10,8 +13,9 @@ export async function graphql(query, variables = {}) {
 }
 
 /** Like graphql, but a partial answer is returned with its errors (each error's path names the field it nulled). */
-export async function answer(query, variables = {}) {
-  const parameters = new URLSearchParams({ query, variables: JSON.stringify(variables) });
+export async function answer(operationName, variables = {}) {
+  const query = await documents();
+  const parameters = new URLSearchParams({ query, operationName, variables: JSON.stringify(variables) });
   const response = await fetch('/graphql?' + parameters, { headers: { Accept: 'application/json' } });
   let body;
   try {
@@ -24,6 +28,25 @@ export async function answer(query, variables = {}) {
     throw new Error(errors.map((error) => error.message).join(' ') || 'The service answered without data.');
   }
   return { data: body.data, errors };
+}
+
+let loading = null;
+
+/**
+ * The page's documents, loaded once: the service trusts exactly this text, so the page sends it as it is, naming the
+ * operation to run.
+ */
+function documents() {
+  loading ??= fetch('/app/documents.graphql').then((response) => {
+    if (!response.ok) {
+      throw new Error('The page could not load its queries: the service answered ' + response.status + '.');
+    }
+    return response.text();
+  }).catch((error) => {
+    loading = null; // the next request tries again
+    throw error;
+  });
+  return loading;
 }
 
 /**

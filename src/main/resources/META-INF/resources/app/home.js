@@ -9,39 +9,6 @@ import {
 
 const PAGE_SIZE = 25;
 
-const MODELS = `query Models($first: Int, $after: String, $orderBy: [ModelOrder], $filter: ModelFilter) {
-  models(first: $first, after: $after, orderBy: $orderBy, filter: $filter) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    nodes {
-      key name releasedOn organization { key name }
-      training: scopedTotal(scope: "TRAINING") { lowUsd highUsd lowerBound coveredCategories }
-      allIn: scopedTotal(scope: "ALL_IN") { missingCategories }
-      comparisons(includeFlagged: true) { ratio }
-      claimCount flaggedClaims
-    }
-  }
-}`;
-
-const ORGANIZATIONS = '{ organizations { key name } }';
-
-const SUMMARY = `query Summary($scope: String!) {
-  summary(groupBy: YEAR, scope: $scope) {
-    year models pricedModels completeTotals medianLowUsd
-    largest { lowUsd highUsd lowerBound model { key name } }
-  }
-}`;
-
-const POINTS = `query Points($after: String, $scope: String!) {
-  models(first: 500, after: $after, orderBy: [{field: RELEASED_ON}], filter: {releasedFrom: "1900-01-01"}) {
-    pageInfo { hasNextPage endCursor }
-    nodes {
-      key name releasedOn
-      total: scopedTotal(scope: $scope) { lowUsd highUsd lowerBound coveredCategories }
-    }
-  }
-}`;
-
 const SORTABLE = [
   { field: 'NAME', label: 'Model' },
   { field: 'ORGANIZATION', label: 'Organization' },
@@ -84,7 +51,7 @@ function modelsTable(section) {
   const pager = el('nav', { class: 'pager', 'aria-label': 'Pages of models' }, previous, position, next);
   section.append(controls, status, holder, pager);
 
-  graphql(ORGANIZATIONS).then((data) => {
+  graphql('Organizations').then((data) => {
     [...data.organizations].sort((a, b) => a.name.localeCompare(b.name, 'en-US')).forEach((organization) => {
       filter.append(el('option', { value: organization.key }, organization.name));
     });
@@ -102,7 +69,7 @@ function modelsTable(section) {
     next.disabled = true;
     let data;
     try {
-      data = await newest(graphql(MODELS, {
+      data = await newest(graphql('Models', {
         first: PAGE_SIZE,
         after: wanted.cursors[wanted.cursors.length - 1],
         orderBy: [wanted.order],
@@ -233,7 +200,7 @@ async function trends(section) {
   section.append(status, figure);
 
   // the summary and the first page of points are asked for at once: the chart needs only the points
-  graphql(SUMMARY, { scope })
+  graphql('Summary', { scope })
     .then((data) => {
       figure.after(summaryTable(data.summary), everyModel);
       if (location.hash === '#trends') {
@@ -248,7 +215,7 @@ async function trends(section) {
   do {
     let page;
     try {
-      page = (await graphql(POINTS, { after, scope })).models;
+      page = (await graphql('Points', { after, scope })).models;
     } catch (error) {
       status.replaceWith(failure(error));
       return;

@@ -9,47 +9,6 @@ import {
   KIND_COLOURS, SEVERITY_COLOURS, TOTAL_COLOURS, charts, decadeGrid, decades, firstChartDrawn, logTick,
 } from './charts.js';
 
-const TOTAL = 'lowUsd highUsd lowerBound complete missingCategories coveredCategories skipped { reason claim { key } }';
-
-const CLAIM_FIELDS = `
-  key quote locator statedOn amountLowUsd amountHighUsd gpuHours gpuHoursDerived
-  hardware { name } presentedScope { name }
-  source { key title url kind publisher publishedOn }
-  coverage { category { code } coverage }
-  flags { code severity message }
-  model { key name }`;
-
-const CITED = 'key model { key name } source { title }';
-
-const MAX_CLAIMS = 500;
-
-const MODEL = `query Model($key: String!, $rateKind: RateKind) {
-  model(key: $key) {
-    key name releasedOn organization { key name } claimCount
-    finalRun: scopedTotal(scope: "FINAL_RUN", rateKind: $rateKind) { ${TOTAL} }
-    training: scopedTotal(scope: "TRAINING", rateKind: $rateKind) { ${TOTAL} }
-    development: scopedTotal(scope: "DEVELOPMENT", rateKind: $rateKind) { ${TOTAL} }
-    allIn: scopedTotal(scope: "ALL_IN", rateKind: $rateKind) { ${TOTAL} }
-  }
-  claims(filter: {model: $key}, first: ${MAX_CLAIMS}) { nodes { ${CLAIM_FIELDS} } }
-  # apart from the model: a list over its maximum fails its own alias alone, and the rest still shows
-  lineage: model(key: $key) { baseModel { key name } derivedModels { key name } }
-  groups: model(key: $key) {
-    comparisons(includeFlagged: true, rateKind: $rateKind) {
-      categories ratio
-      values { claim { key } lowUsd highUsd derived rate { kind usdPerGpuHour provider effectiveOn } }
-    }
-  }
-  costCategories { code name position }
-}`;
-
-// the citations apart from the claim, so that a list over its maximum leaves the rest of the claim standing
-const CLAIM = `query Claim($key: String!) {
-  claim(key: $key) { ${CLAIM_FIELDS} }
-  cites: claim(key: $key) { cites { ${CITED} } }
-  citedBy: claim(key: $key) { citedBy { ${CITED} } }
-}`;
-
 const RATE_KINDS = [
   { value: '', label: 'As stated' },
   { value: 'ON_DEMAND', label: 'On-demand' },
@@ -98,7 +57,7 @@ export async function modelPage(key) {
   async function load(rateKind = state.rateKind) {
     let answered;
     try {
-      answered = await newest(answer(MODEL, { key, rateKind: rateKind || null }));
+      answered = await newest(answer('Model', { key, rateKind: rateKind || null }));
     } catch (error) {
       failed(status, error, state.chart ? 'the figures shown are still priced ' + priced(state.rateKind) : '');
       checkRate(state.rateKind);
@@ -188,7 +147,7 @@ export async function modelPage(key) {
   async function select(claimKey) {
     let answered;
     try {
-      answered = await newestClaim(answer(CLAIM, { key: claimKey }));
+      answered = await newestClaim(answer('Claim', { key: claimKey }));
     } catch (error) {
       details.replaceChildren(el('h2', { id: 'details-heading' }, 'Claim ', el('code', {}, claimKey)),
         el('p', { class: 'error' }, 'Could not read the claim: ' + error.message));

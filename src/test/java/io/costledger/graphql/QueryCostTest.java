@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import graphql.execution.CoercedVariables;
+import graphql.execution.RawVariables;
 import graphql.introspection.IntrospectionQuery;
 import io.costledger.GraphQL;
 import io.costledger.H2;
@@ -62,7 +62,7 @@ class QueryCostTest {
                         built.schema(),
                         built.documents().entry(query).getDocument(),
                         null,
-                        CoercedVariables.emptyVariables(),
+                        RawVariables.emptyVariables(),
                         () -> {
                             throw new AssertionError("these queries select no summary");
                         })
@@ -106,6 +106,113 @@ class QueryCostTest {
 
         assertThat(answer.has("errors")).as(answer.toString()).isFalse();
         assertThat(cost).isGreaterThanOrEqualTo(fields(answer.get("data")));
+    }
+
+    /** Introspection, priced at the schema's real list sizes: the GraphQL UI's query and nestings of it. */
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{ __schema { types { name fields { name args { name type { name } } } } } }",
+                "{ __schema { types { fields { type { fields { name type { name fields { name } } } } } } } }",
+                "{ __schema { directives { name args { name } locations } types { interfaces { fields { name } }"
+                        + " possibleTypes { name } inputFields { name type { inputFields { name } } }"
+                        + " enumValues { name } } } }",
+                "{ __type(name: \"Query\") { fields { name args { name type { name enumValues { name } } } } } }",
+                "{ __typename models(first: 3) { __typename nodes { __typename key claims { __typename key } } } }"
+            })
+    void theCostOfIntrospectionIsAtLeastTheFieldsItsAnswerHolds(String query) throws Exception {
+        theCostOfAQueryIsAtLeastTheFieldsItsAnswerHolds(query);
+    }
+
+    @Test
+    void theGraphQLUIsIntrospectionQueryPassesTheDefaults() throws Exception {
+        String everything = graphql.introspection.IntrospectionQueryBuilder.build(
+                graphql.introspection.IntrospectionQueryBuilder.Options.defaultOptions()
+                        .inputValueDeprecation(true)
+                        .isOneOf(true)
+                        .typeRefFragmentDepth(9));
+        for (String query : List.of(IntrospectionQuery.INTROSPECTION_QUERY, everything)) {
+            theCostOfAQueryIsAtLeastTheFieldsItsAnswerHolds(query);
+            assertThat(cost(query)).isLessThan(250_000);
+        }
+    }
+
+    @Test
+    void aFragmentCostsWhereverItIsSpread() {
+        String inline =
+                "{ a: model(key: \"deepseek-v3\") { claims { key } } b: model(key: \"gpt-3\") { claims { key } } }";
+        String spread = "{ a: model(key: \"deepseek-v3\") { ...M } b: model(key: \"gpt-3\") { ...M } }"
+                + " fragment M on Model { claims { key } }";
+
+        // each model 1, its claims 1 + 100 x key
+        assertThat(cost(spread)).isEqualTo(cost(inline)).isEqualTo(2 * (1 + 1 + 100));
+    }
+
+    @Test
+    void aDocumentThatExpandsPastTenThousandFieldsIsRefusedBeforeAnyStatement() {
+        // each fragment spreads the next one twice under two aliases: 2^16 selections of key from a short text
+        StringBuilder bomb = new StringBuilder("{ organizations { ...F0 } }");
+        for (int level = 0; level < 16; level++) {
+            bomb.append(" fragment F")
+                    .append(level)
+                    .append(" on Organization { a")
+                    .append(level)
+                    .append(": models { organization { ...F")
+                    .append(level + 1)
+                    .append(" } } b")
+                    .append(level)
+                    .append(": models { organization { ...F")
+                    .append(level + 1)
+                    .append(" } } }");
+        }
+        bomb.append(" fragment F16 on Organization { key }");
+        JsonPath[] error = new JsonPath[1];
+
+        long statements = Statements.during(registry, () -> error[0] = GraphQL.firstError(bomb.toString(), Map.of()));
+
+        assertThat(statements).isZero();
+        assertThat(error[0].getString("extensions.code")).isEqualTo("QUERY_TOO_COMPLEX");
+        assertThat(error[0].getString("message"))
+                .isEqualTo("The query selects more than 10000 fields once its fragments are expanded; ask for fewer"
+                        + " fields.");
+    }
+
+    @Test
+    void typeNamesCostNothing() {
+        assertThat(cost("{ __typename }")).isZero();
+        assertThat(cost("{ __typename models(first: 20) { __typename nodes { __typename key ... on Model {"
+                        + " __typename } } } }"))
+                .isEqualTo(cost("{ models(first: 20) { nodes { key } } }"))
+                .isEqualTo(1 + 1 + 20);
+    }
+
+    @Test
+    void theSchemasTypesCountTheirOwnListsAtTheirTotals() throws Exception {
+        String query = "{ __schema { types { name fields(includeDeprecated: true) { name args { name } } } } }";
+        JsonNode types = JSON.readTree(GraphQL.post(query, Map.of()).extract().asString())
+                .at("/data/__schema/types");
+        long fields = 0;
+        long args = 0;
+        for (JsonNode type : types) {
+            for (JsonNode field : type.path("fields")) {
+                fields++;
+                args += field.get("args").size();
+            }
+        }
+        assertThat(types.size()).isGreaterThan(50);
+
+        // __schema, types; each type its name and fields; each field its name and args; each argument its name
+        assertThat(cost(query)).isEqualTo(2 + 2L * types.size() + 2 * fields + args);
+        // one type's fields count at the most any type has: an upper bound, not the totals
+        assertThat(cost("{ __type(name: \"Claim\") { fields { name } } }")).isEqualTo(1 + 1 + maxFields(types));
+    }
+
+    private static long maxFields(JsonNode types) {
+        long max = 0;
+        for (JsonNode type : types) {
+            max = Math.max(max, type.path("fields").size());
+        }
+        return max;
     }
 
     @Test
@@ -213,8 +320,9 @@ class QueryCostTest {
         GraphQLEngine.Built built = engine.built();
         var document = built.documents().entry(report).getDocument();
         Map<String, Object> bundle = Map.of(
-                "claims", List.of(Map.of("key", "x"), Map.of("key", "y")), "sources", List.of(Map.of("key", "s")));
-        var variables = CoercedVariables.of(Map.of("b", bundle));
+                "claims", List.of(claim("x"), claim("y")),
+                "sources", List.of(Map.of("key", "s", "title", "S", "kind", "PRESS", "url", "https://example.org")));
+        var variables = RawVariables.of(Map.of("b", bundle));
 
         long cost = built.cost()
                 .measure(built.schema(), document, null, variables, () -> {
@@ -224,6 +332,10 @@ class QueryCostTest {
 
         // loadBundle 1; changes: 3 items x (key 1 + fields 1 + 24 x 2); claims: 2 x (key 1 + flags 1 + 8 x 3)
         assertThat(cost).isEqualTo(1 + (1 + 3 * (1 + 1 + 24 * 2)) + (1 + 2 * (1 + 1 + 8 * 3)));
+    }
+
+    private static Map<String, Object> claim(String key) {
+        return Map.of("key", key, "source", "s", "quote", "q", "included", List.of("FINAL_TRAINING_RUN"));
     }
 
     @Test
