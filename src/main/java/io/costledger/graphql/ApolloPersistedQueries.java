@@ -22,7 +22,7 @@ import java.util.function.Function;
  */
 final class ApolloPersistedQueries extends ApolloPersistedQuerySupport implements PreparsedDocumentProvider {
 
-    private static final String PREFIX = "sha256:";
+    private static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile("[0-9a-fA-F]+");
 
     private final DocumentCache parsed;
 
@@ -31,10 +31,13 @@ final class ApolloPersistedQueries extends ApolloPersistedQuerySupport implement
         this.parsed = parsed;
     }
 
-    /** The hash a persisted id names: the id without {@code sha256:}, in lower case when it is a hash. */
-    static String sha256(String id) {
-        String hash = id.regionMatches(true, 0, PREFIX, 0, PREFIX.length()) ? id.substring(PREFIX.length()) : id;
-        return hash.length() == 64 ? hash.toLowerCase(Locale.ROOT) : hash;
+    /**
+     * The hash a persisted id names: the id without an algorithm's prefix ({@code sha256:}), in lower case when it is
+     * hexadecimal.
+     */
+    static String hashIn(String id) {
+        String hash = id.substring(id.indexOf(':') + 1);
+        return HEX.matcher(hash).matches() ? hash.toLowerCase(Locale.ROOT) : hash;
     }
 
     /** The request's document, parsed and validated once whatever graphql-java would parse it with. */
@@ -46,7 +49,7 @@ final class ApolloPersistedQueries extends ApolloPersistedQuerySupport implement
 
     @Override
     protected boolean persistedQueryIdIsInvalid(Object id, String text) {
-        return super.persistedQueryIdIsInvalid(sha256(id.toString()), text);
+        return super.persistedQueryIdIsInvalid(hashIn(id.toString()), text);
     }
 
     @Override

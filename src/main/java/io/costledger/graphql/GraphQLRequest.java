@@ -20,8 +20,8 @@ public record GraphQLRequest(String query, String operationName, ObjectNode vari
 
     private static final ObjectMapper MAPPER =
             new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    private static final Pattern SHA_256 = Pattern.compile("[0-9a-fA-F]{64}");
     private static final int LONGEST_ID = 200;
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9:_-]{1," + LONGEST_ID + "}");
 
     /** The request in a POST body (already read as JSON) or in GET parameters (each its own JSON text). */
     public static GraphQLRequest of(JsonNode body) {
@@ -55,7 +55,7 @@ public record GraphQLRequest(String query, String operationName, ObjectNode vari
 
     /**
      * The persisted id the request names, if any: {@code documentId}, or the {@code sha256Hash} of
-     * {@code extensions.persistedQuery} (version 1, 64 hexadecimal digits, read in lower case).
+     * {@code extensions.persistedQuery} (version 1).
      */
     private static String persistedId(JsonNode body) {
         JsonNode extensions = body.get("extensions");
@@ -66,10 +66,9 @@ public record GraphQLRequest(String query, String operationName, ObjectNode vari
         if (documentId != null
                 && !documentId.isNull()
                 && (!documentId.isTextual()
-                        || documentId.textValue().isBlank()
-                        || documentId.textValue().length() > LONGEST_ID)) {
-            throw invalid("\"documentId\" must be a trusted document's id, a string of at most " + LONGEST_ID
-                    + " characters");
+                        || !ID.matcher(documentId.textValue()).matches())) {
+            throw invalid("\"documentId\" must be a trusted document's id, 1 to " + LONGEST_ID
+                    + " letters, digits, ':', '-' or '_'");
         }
         JsonNode persisted = extensions == null ? null : extensions.get("persistedQuery");
         String hash = null;
@@ -79,16 +78,19 @@ public record GraphQLRequest(String query, String operationName, ObjectNode vari
             if (version == null || !version.isInt() || version.intValue() != 1) {
                 throw invalid("\"extensions.persistedQuery.version\" must be 1");
             }
+            // a trusted document's id may be another hash (GraphQL Codegen's SHA-1 by default) sent in this field
             if (sha256 == null
                     || !sha256.isTextual()
-                    || !SHA_256.matcher(sha256.textValue()).matches()) {
-                throw invalid("\"extensions.persistedQuery.sha256Hash\" must be the document's SHA-256 hash, 64"
-                        + " hexadecimal digits");
+                    || !ID.matcher(sha256.textValue()).matches()) {
+                throw invalid("\"extensions.persistedQuery.sha256Hash\" must be the document's hash, 1 to " + LONGEST_ID
+                        + " letters, digits, ':', '-' or '_'");
             }
-            hash = sha256.textValue().toLowerCase(java.util.Locale.ROOT);
+            hash = sha256.textValue();
         }
         String id = documentId == null || documentId.isNull() ? null : documentId.textValue();
-        if (id != null && hash != null && !id.equals(hash) && !id.equals("sha256:" + hash)) {
+        if (id != null
+                && hash != null
+                && !ApolloPersistedQueries.hashIn(id).equals(ApolloPersistedQueries.hashIn(hash))) {
             throw invalid("\"documentId\" and \"extensions.persistedQuery.sha256Hash\" name different documents");
         }
         return id != null ? id : hash;

@@ -34,7 +34,7 @@ final class PersistedQueries implements PersistedQueryCache {
 
     /** The text of the document the id names, if it is trusted or was registered. */
     String text(String id) {
-        return trusted.text(id).orElseGet(() -> registered.getIfPresent(ApolloPersistedQueries.sha256(id)));
+        return trusted.text(id).orElseGet(() -> registered.getIfPresent(ApolloPersistedQueries.hashIn(id)));
     }
 
     @Override
@@ -47,7 +47,7 @@ final class PersistedQueries implements PersistedQueryCache {
         // throws PersistedQueryNotFound without a document, PersistedQueryIdInvalid when the hash is not the text's
         PreparsedDocumentEntry entry = onCacheMiss.apply(input.getQuery());
         if (!entry.hasErrors() && input.getQuery().length() <= DocumentCache.LONGEST) {
-            registered.put(ApolloPersistedQueries.sha256(id.toString()), input.getQuery());
+            registered.put(ApolloPersistedQueries.hashIn(id.toString()), input.getQuery());
         }
         return CompletableFuture.completedFuture(entry);
     }

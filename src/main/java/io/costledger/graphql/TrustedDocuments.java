@@ -66,7 +66,7 @@ public class TrustedDocuments {
     /** The text of the trusted document with this id (its id in its file, or its hash, with or without sha256:). */
     Optional<String> text(String id) {
         return Optional.ofNullable(byId.get(id))
-                .or(() -> Optional.ofNullable(byId.get(ApolloPersistedQueries.sha256(id))));
+                .or(() -> Optional.ofNullable(byId.get(ApolloPersistedQueries.hashIn(id))));
     }
 
     /** Whether this text is a trusted document. */

@@ -129,9 +129,9 @@ class PersistedQueriesTest {
                         .jsonPath()
                         .getString("errors[0].message"))
                 .isEqualTo("This is not a GraphQL request: \"extensions.persistedQuery.version\" must be 1.");
-        assertThat(post(null, persisted("abc"), "application/json").jsonPath().getString("errors[0].message"))
+        assertThat(post(null, persisted("a b"), "application/json").jsonPath().getString("errors[0].message"))
                 .isEqualTo("This is not a GraphQL request: \"extensions.persistedQuery.sha256Hash\" must be the"
-                        + " document's SHA-256 hash, 64 hexadecimal digits.");
+                        + " document's hash, 1 to 200 letters, digits, ':', '-' or '_'.");
         assertThat(post(null, Map.of("other", 1), "application/json").jsonPath().getString("errors[0].message"))
                 .isEqualTo("This is not a GraphQL request: \"query\" must be the GraphQL document, as a string.");
     }

@@ -96,6 +96,14 @@ class TrustedDocumentsTest {
                 .jsonPath();
         assertThat(byManifestHash.getLong("data.model.training.lowUsd")).isEqualTo(5_576_000L);
 
+        // urql's persistedExchange with GraphQL Codegen sends the codegen id where Apollo's protocol has the hash
+        JsonPath codegenIdAsHash = post(given(), body(null, Map.of("first", 1), "extensions", persisted(CODEGEN_ID)))
+                .jsonPath();
+        assertThat(codegenIdAsHash.getList("data.models.nodes.key")).containsExactly("arctic");
+        JsonPath prefixed = post(given(), body(null, Map.of("first", 1), "documentId", "sha1:" + CODEGEN_ID))
+                .jsonPath();
+        assertThat(prefixed.getList("data.models.nodes.key")).containsExactly("arctic");
+
         JsonPath asText = post(given(), body(MODELS, Map.of("first", 1))).jsonPath();
         assertThat(asText.getList("data.models.nodes.key")).containsExactly("arctic");
     }

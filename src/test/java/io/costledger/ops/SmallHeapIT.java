@@ -198,10 +198,21 @@ class SmallHeapIT {
                 while (imported.find()) {
                     files.add("/app/" + imported.group(1));
                 }
+                java.util.regex.Matcher fetched = java.util.regex.Pattern.compile("fetch\\('(/app/[a-z.]+)'\\)")
+                        .matcher(answer.body());
+                while (fetched.find()) {
+                    files.add(fetched.group(1));
+                }
             }
         }
         assertThat(served)
-                .contains("/app/api.js", "/app/charts.js", "/app/home.js", "/app/model.js", "/app/ledger.css");
+                .contains(
+                        "/app/api.js",
+                        "/app/charts.js",
+                        "/app/home.js",
+                        "/app/model.js",
+                        "/app/ledger.css",
+                        "/app/documents.graphql");
     }
 
     private static String cursor(int claim) {
