@@ -8,8 +8,10 @@ Measures, against a running service (started with -Xmx512m by limits.sh):
   scale   one bundle of 100,000 items (10,000 models, 90,000 claims; about 9 MB): load time and peak heap; a second
           one, then GET /bundles/export of the 200,000 items: time, size and peak heap
   attack  the latency of a simple uncached query (a different model each time), alone and while other clients
-          send the heaviest query the limits allow (on 500 models in lineage chains of 50), 9 MB variables, or hold
-          500 half-sent requests open
+          send the heaviest query the limits allow (on 500 models in lineage chains of 50), 9 MB variables, hold
+          500 half-sent requests open, send numbers with huge exponents (1e-150000000 in a filter, over GET, a CSV
+          and a string variable), download models.csv with the lineage of a 1,000-deep chain four at a time, or
+          open 60 downloads of claims.csv and never read them
 Prints a Markdown report.
 """
 import argparse
@@ -183,20 +185,87 @@ def attackers(url, kind, count, stop, outcomes):
             s.close()
         outcomes.append(closed)
 
-    target = {"heavy": heavy, "huge-variable": huge_variable, "half-sent": half_sent}[kind]
+    def huge_exponent():
+        n = 0
+        while not stop.is_set():
+            n += 1
+            exponent = 150_000_000 + n
+            path = [
+                "/graphql?" + urllib.parse.urlencode({"query": "{ claims(first: 1, filter: {amountFrom: 1e-%d}) {"
+                                                               " totalCount } }" % exponent}),
+                "/claims.csv?amountFrom=1e-%d" % exponent,
+            ][n % 3] if n % 3 < 2 else None
+            if path:
+                status, answer = request(url, "GET", path, timeout=60)
+            else:
+                status, answer = request(url, "POST", "/graphql", json.dumps({
+                    "query": "query($a: BigDecimal) { claims(first: 1, filter: {amountFrom: $a}) { totalCount } }",
+                    "variables": {"a": "1e-%d" % exponent}}), {"Content-Type": "application/json"}, timeout=60)
+            outcomes.append(code_of(status, answer))
+
+    def lineage_csv():
+        n = 0
+        while not stop.is_set():
+            n += 1
+            status, answer = request(url, "GET", "/models.csv?scope=TRAINING&includeLineage=true&rateKind=ON_DEMAND"
+                                     "&nameContains=deep&v=%d" % n, timeout=120)
+            outcomes.append(status)
+
+    def unread_downloads():
+        parts = urllib.parse.urlsplit(url)
+        sockets = []
+        for i in range(60):
+            s = socket.create_connection((parts.hostname, parts.port))
+            s.send(b"GET /claims.csv?v=%d HTTP/1.1\r\nHost: x\r\n\r\n" % i)
+            sockets.append(s)
+        stop.wait()
+        statuses = []
+        for s in sockets:
+            s.settimeout(1)
+            try:
+                statuses.append(s.recv(12).decode(errors="replace")[9:12] or "closed")
+            except OSError:
+                statuses.append("closed")
+            s.close()
+        outcomes.extend(statuses)
+
+    target = {"heavy": heavy, "huge-variable": huge_variable, "half-sent": half_sent, "huge-exponent": huge_exponent,
+              "lineage-csv": lineage_csv, "unread-downloads": unread_downloads}[kind]
     threads = [threading.Thread(target=target, daemon=True) for _ in range(count)]
     for t in threads:
         t.start()
     return threads
 
 
+def code_of(status, answer):
+    """The error code of an answer (REST or GraphQL), or its status."""
+    try:
+        body = json.loads(answer)
+    except ValueError:
+        return status
+    if isinstance(body, dict) and "errors" in body:
+        return body["errors"][0].get("extensions", {}).get("code", status)
+    return body.get("code", status) if isinstance(body, dict) else status
+
+
+def deep_chain():
+    """A chain of 1,000 models, each trained from the one before, one claim each (models.csv with lineage)."""
+    models = [{"key": f"deep-m{m:04d}", "name": "deep", "organization": "heavy-org",
+               **({"baseModel": f"deep-m{m - 1:04d}"} if m else {})} for m in range(1000)]
+    claims = [{"key": f"deep-c{m:04d}", "source": "heavy-src", "model": f"deep-m{m:04d}", "quote": "q",
+               "gpuHours": 10, "hardware": "h800", "included": ["FINAL_TRAINING_RUN"]} for m in range(1000)]
+    return json.dumps({"models": models, "claims": claims}).encode()
+
+
 def attack(args, auth):
-    status, answer = request(args.url, "POST", "/bundles", chains(),
-                             {"Content-Type": "application/json", "Authorization": auth})
-    assert status == 200, answer[:500]
+    for bundle_body in (chains(), deep_chain()):
+        status, answer = request(args.url, "POST", "/bundles", bundle_body,
+                                 {"Content-Type": "application/json", "Authorization": auth})
+        assert status == 200, answer[:500]
     print("| while | simple query p50 ms | p99 ms | max ms | requests | what the attackers got |")
     print("|---|---:|---:|---:|---:|---|")
-    for kind, count in (("nothing", 0), ("heavy", 4), ("huge-variable", 4), ("half-sent", 1)):
+    for kind, count in (("nothing", 0), ("heavy", 4), ("huge-variable", 4), ("half-sent", 1), ("huge-exponent", 4),
+                        ("lineage-csv", 4), ("unread-downloads", 1)):
         stop, outcomes, latencies = threading.Event(), [], []
         threads = attackers(args.url, kind, count, stop, outcomes) if count else []
         time.sleep(2 if count else 0)
@@ -208,6 +277,8 @@ def attack(args, auth):
             t.join(timeout=90)
         if kind == "half-sent":
             got = f"{outcomes[0] if outcomes else '?'} of 500 half-sent requests closed by the service"
+        elif kind == "unread-downloads":
+            got = ", ".join(f"{outcomes.count(o)} x {o}" for o in sorted(set(outcomes))) + " (of 60 never read)"
         elif outcomes:
             got = ", ".join(f"{outcomes.count(o)} x {o}" for o in sorted(set(outcomes), key=str))
         else:

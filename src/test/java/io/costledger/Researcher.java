@@ -43,6 +43,20 @@ public final class Researcher {
         return request.when().post("/graphql").then().statusCode(200);
     }
 
+    /** Posts a whole GraphQL document with the researcher's credentials, and returns the answer's body. */
+    public static String mutateDocument(String document) {
+        return given().auth()
+                .preemptive()
+                .basic(USER, PASSWORD)
+                .contentType(ContentType.JSON)
+                .body(java.util.Map.of("query", document))
+                .when()
+                .post("/graphql")
+                .then()
+                .extract()
+                .asString();
+    }
+
     public static ValidatableResponse mutate(String bundleJson) {
         return mutate(bundleJson, USER, PASSWORD);
     }

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public final class ClaimFlagger {
 
     /** Raise this whenever a rule or a message changes: stored flags are then recomputed at start-up. */
-    public static final int RULES_VERSION = 2;
+    public static final int RULES_VERSION = 3;
 
     private static final BigDecimal ARITHMETIC_TOLERANCE = new BigDecimal("0.01");
     private static final BigDecimal CITATION_TOLERANCE = new BigDecimal("0.10");
@@ -58,13 +58,26 @@ public final class ClaimFlagger {
                 .toList();
         new Conflicts(rates, ledger).among(compared).forEach((key, conflicts) -> {
             List<Flag> with = new ArrayList<>(flags.get(key));
-            with.add(Flag.of(
-                    FlagCode.CONFLICTING_ESTIMATES,
-                    "Lies more than a factor 2 from "
-                            + conflicts.stream().map(Conflicts.Found::text).collect(Collectors.joining(", ")) + "."));
+            with.add(Flag.of(FlagCode.CONFLICTING_ESTIMATES, conflictMessage(conflicts)));
             flags.put(key, List.copyOf(with));
         });
         return flags;
+    }
+
+    /** The claims named in a conflict's message; past them, {@code and N more} (SEMANTICS.md part 2). */
+    static final int NAMED_CONFLICTS = 10;
+
+    /**
+     * The conflicting claims, in preference order, each {@code <key> (x<factor>)}: the first
+     * {@value #NAMED_CONFLICTS}, then how many more, so that the message never grows with the group.
+     */
+    static String conflictMessage(List<Conflicts.Found> conflicts) {
+        String named = conflicts.stream()
+                .limit(NAMED_CONFLICTS)
+                .map(Conflicts.Found::text)
+                .collect(Collectors.joining(", "));
+        int more = conflicts.size() - NAMED_CONFLICTS;
+        return "Lies more than a factor 2 from " + named + (more > 0 ? " and " + more + " more" : "") + ".";
     }
 
     /**

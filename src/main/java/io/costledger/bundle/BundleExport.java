@@ -2,15 +2,19 @@ package io.costledger.bundle;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.costledger.db.Database;
 import io.costledger.limits.Deadline;
+import io.costledger.limits.QueryGate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The whole ledger as one bundle, every item in its form, sorted by key: loading it into an empty ledger and
@@ -23,8 +27,14 @@ public class BundleExport {
     /** Writes one item; the stream is flushed as its buffers fill, not after every row. */
     private static final ObjectWriter ROW = Forms.MAPPER.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
+    /** Rows read in one query turn before they are written to the client. */
+    static final int CHUNK = 1000;
+
     @Inject
     Database database;
+
+    @Inject
+    QueryGate gate;
 
     public void write(OutputStream out, Deadline deadline) {
         database.snapshot(deadline, sql -> {
@@ -39,7 +49,24 @@ public class BundleExport {
                 for (Item item : Kinds.IN_BUNDLE_ORDER) {
                     ItemRows rows = ItemRows.of(item);
                     json.writeArrayFieldStart(item.list);
-                    sql.each(rows.select + rows.order(), row -> write(json, item.rules.tidy(rows.form(row))));
+                    List<JsonNode> forms = new ArrayList<>(CHUNK);
+                    QueryGate.Turn[] turn = {null};
+                    sql.each(rows.select + rows.order(), row -> {
+                        if (turn[0] == null) {
+                            turn[0] = gate.take(deadline); // rows are read in a query turn, written after it
+                        }
+                        forms.add(item.rules.tidy(rows.form(row)));
+                        if (forms.size() == CHUNK) {
+                            turn[0].close();
+                            turn[0] = null;
+                            forms.forEach(form -> write(json, form));
+                            forms.clear();
+                        }
+                    });
+                    if (turn[0] != null) {
+                        turn[0].close();
+                    }
+                    forms.forEach(form -> write(json, form));
                     json.writeEndArray();
                 }
                 json.writeEndObject();

@@ -7,10 +7,12 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import io.costledger.error.ErrorCode;
 import io.costledger.error.LedgerException;
 import io.costledger.http.ErrorShape;
+import io.costledger.http.JsonBodies;
 import io.costledger.http.OriginPolicy;
 import io.costledger.json.StrictJson;
 import io.costledger.limits.Alarms;
 import io.costledger.limits.Deadline;
+import io.costledger.limits.Downloads;
 import io.costledger.limits.Limits;
 import io.costledger.limits.RequestDeadline;
 import io.costledger.security.ResearcherCredentials;
@@ -67,6 +69,9 @@ public class BundleResource {
     Limits limits;
 
     @Inject
+    Downloads downloads;
+
+    @Inject
     ObjectMapper mapper;
 
     private ObjectWriter writer;
@@ -79,7 +84,7 @@ public class BundleResource {
     }
 
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes(MediaType.WILDCARD) // the type is checked by JsonBodies, which refuses a missing one too
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Load a bundle",
@@ -119,7 +124,9 @@ public class BundleResource {
             @QueryParam("dryRun") boolean dryRun,
             @HeaderParam("Authorization") String authorization,
             @HeaderParam("Origin") String origin,
+            @HeaderParam("Content-Type") String contentType,
             @Context HttpServerRequest request) {
+        JsonBodies.require(contentType, "POST /bundles");
         access.requireResearcher(authorization);
         if (origins.isForeign(
                 origin,
@@ -144,12 +151,17 @@ public class BundleResource {
     @APIResponse(responseCode = "200", description = "The bundle.")
     @APIResponse(
             responseCode = "503",
-            description = "TIMEOUT (before the first bytes; after, the connection is cut) or DATABASE_UNAVAILABLE.",
+            description = "TIMEOUT (before the first bytes; after, the connection is cut), SERVICE_BUSY (as many"
+                    + " downloads as run at once; Retry-After) or DATABASE_UNAVAILABLE.",
             content = @Content(schema = @Schema(implementation = ErrorShape.class)))
     public Response export(@Context HttpServerRequest request) {
+        Downloads.Download download = downloads.start(request); // SERVICE_BUSY past the downloads' limit
         StreamingOutput stream = out -> {
-            try (Deadline limit = new Deadline(alarms, limits.downloadTimeout())) {
-                export.write(out, limit);
+            try (download;
+                    Deadline limit = new Deadline(alarms, limits.downloadTimeout())) {
+                export.write(download.guard(out), limit);
+            } catch (UncheckedIOException gone) {
+                Downloads.ended(gone); // the client went away, or stopped reading: the download ends here
             } catch (RuntimeException e) {
                 if (request.response().headWritten()) {
                     dropConnection(request);

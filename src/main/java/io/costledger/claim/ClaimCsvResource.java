@@ -7,18 +7,24 @@ import io.costledger.analysis.SourceKind;
 import io.costledger.db.Columns;
 import io.costledger.db.Conditions;
 import io.costledger.db.Database;
+import io.costledger.db.Sql;
 import io.costledger.graphql.ETags;
 import io.costledger.http.Csv;
 import io.costledger.http.CsvDownload;
 import io.costledger.http.ErrorShape;
 import io.costledger.http.Parameters;
+import io.costledger.json.InputChecks;
 import io.costledger.limits.Alarms;
 import io.costledger.limits.Deadline;
+import io.costledger.limits.Downloads;
 import io.costledger.limits.Limits;
+import io.costledger.limits.QueryGate;
 import io.costledger.taxonomy.CostCategoryView;
 import io.costledger.taxonomy.TaxonomyCatalog;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -27,7 +33,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -73,6 +78,15 @@ public class ClaimCsvResource {
     @Inject
     Alarms alarms;
 
+    @Inject
+    Validator validator;
+
+    @Inject
+    Downloads downloads;
+
+    @Inject
+    QueryGate gate;
+
     @GET
     @Produces(CsvDownload.MEDIA)
     @Operation(
@@ -88,18 +102,29 @@ public class ClaimCsvResource {
             content = @Content(schema = @Schema(implementation = ErrorShape.class)))
     @APIResponse(
             responseCode = "503",
-            description = "TIMEOUT or DATABASE_UNAVAILABLE.",
+            description =
+                    "TIMEOUT, SERVICE_BUSY (as many downloads as run at once, or every database connection, in use;"
+                            + " Retry-After) or DATABASE_UNAVAILABLE.",
             content = @Content(schema = @Schema(implementation = ErrorShape.class)))
-    public Response csv(@Context UriInfo uri, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    public Response csv(
+            @Context UriInfo uri,
+            @Context HttpServerRequest request,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
         ClaimFilter filter = filter(uri.getQueryParameters());
+        InputChecks.valid(validator, filter, field -> "The parameter " + field);
         Conditions where = claims.where(filter);
         String tag = etags.ofDownload("/claims.csv?" + uri.getRequestUri().getRawQuery())
                 .orElse(null);
-        return CsvDownload.answer("claims.csv", tag, ETags.matches(ifNoneMatch, tag), csv -> {
-            try (Deadline limit = new Deadline(alarms, limits.downloadTimeout())) {
-                write(csv, where, limit);
-            }
-        });
+        return CsvDownload.answer(
+                "claims.csv",
+                tag,
+                ETags.matches(ifNoneMatch, tag) || ETags.any(ifNoneMatch),
+                () -> downloads.start(request),
+                csv -> {
+                    try (Deadline limit = new Deadline(alarms, limits.downloadTimeout())) {
+                        write(csv, where, limit);
+                    }
+                });
     }
 
     private void write(Csv csv, Conditions filter, Deadline deadline) {
@@ -128,36 +153,44 @@ public class ClaimCsvResource {
         database.snapshot(deadline, sql -> {
             String after = null;
             while (true) {
-                Conditions where = filter.copy().and("c.key > ?", after);
-                List<List<String>> rows = new ArrayList<>(CHUNK);
-                List<Long> ids = new ArrayList<>(CHUNK);
-                sql.each(
-                        SELECT + where.where() + " order by c.key limit ?",
-                        row -> {
-                            ids.add(row.getLong("id"));
-                            rows.add(cells(row, categories));
-                        },
-                        where.parameters(CHUNK));
-                if (rows.isEmpty()) {
-                    return null;
-                }
-                Map<Long, List<String>> flags = new HashMap<>();
-                sql.each(
-                        "select claim_id, code from claim_flag where claim_id = any(?) order by claim_id, position",
-                        row -> flags.computeIfAbsent(row.getLong("claim_id"), id -> new ArrayList<>())
-                                .add(row.getString("code")),
-                        sql.array("bigint", ids));
-                for (int i = 0; i < rows.size(); i++) {
-                    List<String> cells = rows.get(i);
-                    cells.set(cells.size() - 2, String.join(" ", flags.getOrDefault(ids.get(i), List.of())));
-                    csv.row(cells);
-                }
+                // a chunk is read in a query turn, and written to the client after it
+                String from = after;
+                List<List<String>> rows = gate.through(deadline, () -> chunk(sql, filter, from, categories));
+                rows.forEach(csv::row);
                 if (rows.size() < CHUNK) {
                     return null;
                 }
                 after = rows.get(rows.size() - 1).get(0);
             }
         });
+    }
+
+    /** The rows of the claims after {@code after}, in key order, at most {@link #CHUNK}, flags filled in. */
+    private List<List<String>> chunk(Sql sql, Conditions filter, String after, List<CostCategoryView> categories) {
+        Conditions where = filter.copy().and("c.key > ?", after);
+        List<List<String>> rows = new ArrayList<>(CHUNK);
+        List<Long> ids = new ArrayList<>(CHUNK);
+        sql.each(
+                SELECT + where.where() + " order by c.key limit ?",
+                row -> {
+                    ids.add(row.getLong("id"));
+                    rows.add(cells(row, categories));
+                },
+                where.parameters(CHUNK));
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<Long, List<String>> flags = new HashMap<>();
+        sql.each(
+                "select claim_id, code from claim_flag where claim_id = any(?) order by claim_id, position",
+                row -> flags.computeIfAbsent(row.getLong("claim_id"), id -> new ArrayList<>())
+                        .add(row.getString("code")),
+                sql.array("bigint", ids));
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> cells = rows.get(i);
+            cells.set(cells.size() - 2, String.join(" ", flags.getOrDefault(ids.get(i), List.of())));
+        }
+        return rows;
     }
 
     private List<String> cells(java.sql.ResultSet row, List<CostCategoryView> categories) throws java.sql.SQLException {
@@ -217,10 +250,10 @@ public class ClaimCsvResource {
                 Parameters.parse(parameters, "flag", FlagCode::valueOf),
                 Parameters.parse(parameters, "severity", Severity::valueOf),
                 Parameters.one(parameters, "includesCategory"),
-                Parameters.parse(parameters, "amountFrom", BigDecimal::new),
-                Parameters.parse(parameters, "amountTo", BigDecimal::new),
-                Parameters.parse(parameters, "statedFrom", LocalDate::parse),
-                Parameters.parse(parameters, "statedTo", LocalDate::parse),
+                Parameters.parse(parameters, "amountFrom", Parameters::number),
+                Parameters.parse(parameters, "amountTo", Parameters::number),
+                Parameters.parse(parameters, "statedFrom", InputChecks::date),
+                Parameters.parse(parameters, "statedTo", InputChecks::date),
                 Parameters.list(parameters, "sourceKinds", SourceKind::valueOf),
                 Parameters.list(parameters, "flags", FlagCode::valueOf),
                 Parameters.one(parameters, "presentedScope"),

@@ -3,6 +3,7 @@ package io.costledger.claim;
 import io.costledger.analysis.FlagCode;
 import io.costledger.analysis.Severity;
 import io.costledger.analysis.SourceKind;
+import jakarta.validation.constraints.Digits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,9 +30,11 @@ public record ClaimFilter(
 
         @Description("Claims whose amount range [low, high] reaches this many USD or more (an open-ended high"
                 + " always does); claims without an amount never match an amount filter.")
+        @Digits(integer = 18, fraction = 2, message = AMOUNT)
         BigDecimal amountFrom,
 
         @Description("Claims whose amount range starts at or below this many USD (a missing low counts as 0).")
+        @Digits(integer = 18, fraction = 2, message = AMOUNT)
         BigDecimal amountTo,
 
         @Description("Claims dated on or after this day (their own date, else their source's); undated claims are"
@@ -52,6 +55,10 @@ public record ClaimFilter(
 
         @Description("true: claims with GPU-hours (stated, or chips x hours); false: claims without.")
         Boolean hasGpuHours) {
+
+    /** The amounts it filters are NUMERIC(20, 2). */
+    static final String AMOUNT =
+            "must have at most 18 digits before the decimal point and 2 after, as the amounts it filters";
 
     static final ClaimFilter NONE =
             new ClaimFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null);

@@ -53,6 +53,19 @@ public final class DatabaseOutages {
                 || String.valueOf(sql.getMessage()).contains("Acquisition timeout");
     }
 
+    /**
+     * Whether the failure is the connection pool at its limit (every connection in use past the acquisition timeout):
+     * the service is busy, the database is fine. A connection that cannot be made in time is an outage instead.
+     */
+    public static boolean isPoolExhausted(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "Sorry, acquisition timeout!".equals(sql.getMessage())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The SQL state of the first SQL failure behind this one. */
     public static Optional<String> sqlState(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

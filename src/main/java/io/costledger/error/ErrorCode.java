@@ -51,6 +51,11 @@ public enum ErrorCode {
     UNSUPPORTED_MEDIA_TYPE(415),
     /** A bundle with problems; nothing was written. */
     INVALID_BUNDLE(422),
+    /**
+     * The service is at its limit (every database connection, or every download turn, in use); nothing was written.
+     * Try again after {@code Retry-After}.
+     */
+    SERVICE_BUSY(503),
     /** The database cannot be reached right now; nothing was written. */
     DATABASE_UNAVAILABLE(503),
     /** A failure the caller could not have caused; logged under the error's errorId. */

@@ -1,5 +1,6 @@
 package io.costledger.error;
 
+import io.micrometer.core.instrument.Metrics;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -13,6 +14,9 @@ public final class Failures {
 
     private static final Logger LOG = Logger.getLogger("io.costledger.errors");
 
+    /** Requests answered SERVICE_BUSY because every database connection was in use. */
+    public static final String BUSY = "ledger.service.busy";
+
     private Failures() {}
 
     /** What the caller hears of this failure. */
@@ -20,6 +24,12 @@ public final class Failures {
         Throwable cause = unwrap(failure);
         if (cause instanceof LedgerException expected) {
             return expected;
+        }
+        if (DatabaseOutages.isPoolExhausted(cause)) {
+            Metrics.counter(BUSY).increment();
+            return new LedgerException(
+                    ErrorCode.SERVICE_BUSY,
+                    "The service is busy: every database connection is in use. Try again in a moment.");
         }
         if (DatabaseOutages.isOutage(cause)) {
             LOG.warnf("The database is unavailable: %s", cause.getMessage());

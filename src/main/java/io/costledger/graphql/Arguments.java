@@ -3,22 +3,29 @@ package io.costledger.graphql;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.costledger.error.LedgerException;
+import io.costledger.json.InputChecks;
 import io.costledger.json.JsonValues;
+import jakarta.validation.Validator;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Turns an argument value as graphql-java coerced it (maps, lists, strings, numbers) into the Java type of the
- * resolver's parameter. Text arguments holding characters no key or column can hold are refused here.
+ * resolver's parameter. Text holding characters no key or column can hold, and numbers too far from any column to be
+ * measured, are refused before the conversion; the converted input is then held to its Bean Validation constraints
+ * ({@link InputChecks}).
  */
 final class Arguments {
 
     private final ObjectMapper mapper;
+    private final Validator validator;
 
-    Arguments(ObjectMapper mapper) {
+    Arguments(ObjectMapper mapper, Validator validator) {
         this.mapper = mapper;
+        this.validator = validator;
     }
 
     /**
@@ -41,15 +48,20 @@ final class Arguments {
             if (value == null) {
                 return null;
             }
-            checkText(name, value);
+            checkValues(name, value);
+            Object converted;
             try {
-                return type.getRawClass().isInstance(value) && !type.isContainerType()
+                converted = type.getRawClass().isInstance(value) && !type.isContainerType()
                         ? value
                         : mapper.convertValue(value, type);
             } catch (IllegalArgumentException e) {
                 throw LedgerException.invalidArgument("Argument '" + name + "' is not a valid "
                         + type.getRawClass().getSimpleName() + ".");
             }
+            if (type.getRawClass().isRecord()) {
+                InputChecks.valid(validator, converted, field -> "Argument '" + name + "." + field + "'");
+            }
+            return converted;
         };
     }
 
@@ -63,14 +75,19 @@ final class Arguments {
         }
     }
 
-    private static void checkText(String name, Object value) {
+    private static void checkValues(String name, Object value) {
         if (value instanceof String text && !JsonValues.storable(text)) {
             throw LedgerException.invalidArgument(
                     "Argument '" + name + "' holds a NUL character or an unpaired surrogate.");
+        } else if (value instanceof StrictDate.Unchecked date) {
+            throw LedgerException.invalidArgument("Argument '" + name + "': " + date.problem() + ".");
+        } else if (value instanceof BigDecimal number && !InputChecks.measurable(number)) {
+            throw LedgerException.invalidArgument(
+                    "Argument '" + name + "' holds a number too large or too small for any field.");
         } else if (value instanceof Map<?, ?> map) {
-            map.values().forEach(inner -> checkText(name, inner));
+            map.values().forEach(inner -> checkValues(name, inner));
         } else if (value instanceof Collection<?> list) {
-            list.forEach(inner -> checkText(name, inner));
+            list.forEach(inner -> checkValues(name, inner));
         }
     }
 

@@ -6,7 +6,9 @@ import graphql.ExecutionInput;
 import graphql.ParseAndValidate;
 import graphql.ParseAndValidateResult;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
+import java.util.Map;
 
 /**
  * Parsed and validated documents, by their text: a dashboard's query is parsed and validated once, not once per
@@ -15,6 +17,10 @@ import graphql.schema.GraphQLSchema;
 final class DocumentCache {
 
     static final int LONGEST = 64 * 1024;
+
+    /** graphql-java's options for operations, and no number literal longer than a column's. */
+    private static final ParserOptions PARSER = ParserOptions.getDefaultOperationParserOptions()
+            .transform(options -> options.parsingListener(StrictDecimal.LONG_NUMBERS));
 
     private final GraphQLSchema schema;
     private final Cache<String, PreparsedDocumentEntry> documents;
@@ -37,7 +43,10 @@ final class DocumentCache {
 
     private PreparsedDocumentEntry parse(String query) {
         ParseAndValidateResult result = ParseAndValidate.parseAndValidate(
-                schema, ExecutionInput.newExecutionInput(query).build());
+                schema,
+                ExecutionInput.newExecutionInput(query)
+                        .graphQLContext(Map.of(ParserOptions.class, PARSER))
+                        .build());
         if (result.getSyntaxException() != null) {
             return new PreparsedDocumentEntry(result.getSyntaxException().toInvalidSyntaxError());
         }

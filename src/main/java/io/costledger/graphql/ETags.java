@@ -38,33 +38,59 @@ public class ETags {
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }
-        return Optional.of(tag(build() + "\n" + version + "\n" + media + "\n" + request.document() + "\n"
-                + request.operationName() + "\n" + request.variables()));
+        return Optional.of(tag(
+                build(),
+                String.valueOf(version),
+                media,
+                request.document(),
+                request.operationName(),
+                request.variables().toString()));
     }
 
     /** The tag of a download (its path and parameters) at the ledger's current version; empty when unreadable. */
     public Optional<String> ofDownload(String request) {
         long version;
         try {
-            version = ledger.current();
+            version = ledger.now();
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }
-        return Optional.of(tag(build() + "\n" + version + "\n" + request));
+        return Optional.of(tag(build(), String.valueOf(version), request));
     }
 
-    /** Whether an {@code If-None-Match} header names the tag (or is {@code *}). */
+    /**
+     * Whether an {@code If-None-Match} header names the tag. {@code *} is not a tag: it matches only an answer known
+     * to exist ({@link #any}), which the caller tells once it has one.
+     */
     public static boolean matches(String ifNoneMatch, String tag) {
-        if (ifNoneMatch == null) {
+        if (ifNoneMatch == null || tag == null) {
             return false;
         }
         for (String given : ifNoneMatch.split(",")) {
             String trimmed = given.trim();
-            if (trimmed.equals("*") || trimmed.equals(tag) || trimmed.equals("W/" + tag)) {
+            if (trimmed.equals(tag) || trimmed.equals("W/" + tag)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether an {@code If-None-Match} header is {@code *}: any answer the request would have (a 200) matches. */
+    public static boolean any(String ifNoneMatch) {
+        return ifNoneMatch != null && ifNoneMatch.trim().equals("*");
+    }
+
+    /**
+     * The tag of these parts, each written with its length before it, so that no two lists of parts share a text
+     * (parts joined by a separator would: {@code "a\nb", "c"} and {@code "a", "b\nc"}).
+     */
+    static String tag(String... parts) {
+        StringBuilder text = new StringBuilder();
+        for (String part : parts) {
+            String value = String.valueOf(part);
+            text.append(part == null ? -1 : value.length()).append(':').append(value);
+        }
+        return tag(text.toString());
     }
 
     /** Another hashed text's tag, for answers that are not GraphQL (the CSV downloads). */

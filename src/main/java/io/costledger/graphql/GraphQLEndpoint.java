@@ -145,6 +145,10 @@ public class GraphQLEndpoint {
             Deadline deadline = deadlines.get().start(limits.queryTimeout());
             request.connection().closeHandler(closed -> deadline.cancel("the client went away"));
             Answer answer = execution.answer(graphQL, caller, deadline);
+            if (tag != null && answer.complete() && ETags.any(request.getHeader("If-None-Match"))) {
+                notModified(context, tag); // "*" holds any answer there is: this one, which is a 200
+                return;
+            }
             send(context, answer, media, answer.complete() ? tag : null);
         } catch (LedgerException refused) {
             send(context, execution.refusal(refused, caller), media == null ? JSON : media);

@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import java.util.Map;
 import org.dataloader.DataLoaderRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,6 +47,9 @@ public class GraphQLEngine {
 
     @Inject
     TrustedDocuments trusted;
+
+    @Inject
+    Validator validator;
 
     @ConfigProperty(name = "ledger.persisted-queries.max-bytes", defaultValue = "8388608")
     long persistedQueryBytes;
@@ -81,12 +85,15 @@ public class GraphQLEngine {
     private Built build() {
         GraphQLSchema smallRye = generated.get();
         ListLimits lists = new ListLimits(limits.listMaximum(), limits.defaultListMaximum());
-        ResolverWiring wiring = new ResolverWiring(new Arguments(mapper), lists);
+        ResolverWiring wiring = new ResolverWiring(new Arguments(mapper, validator), lists);
         GraphQLCodeRegistry registry = smallRye.getCodeRegistry().transform(builder -> {
             builder.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
             wiring.install(model.get(), smallRye, builder);
         });
-        GraphQLSchema schema = smallRye.transform(builder -> builder.codeRegistry(registry));
+        GraphQLSchema schema = StrictDate.coerce(
+                smallRye.transform(builder -> builder.codeRegistry(registry)),
+                Map.<String, graphql.schema.Coercing<?, ?>>of(
+                        StrictDate.NAME, new StrictDate(), StrictDecimal.NAME, new StrictDecimal()));
         DocumentCache documents = new DocumentCache(schema, 8L * 1024 * 1024);
         ApolloPersistedQueries persisted =
                 new ApolloPersistedQueries(new PersistedQueries(persistedQueryBytes, trusted, documents), documents);

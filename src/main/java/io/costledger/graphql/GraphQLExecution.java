@@ -95,7 +95,10 @@ public class GraphQLExecution {
             metrics.record(null, null, RequestMetrics.Outcome.REJECTED, started);
             return refusal(refused, caller);
         }
-        String name = checked.operation().getName();
+        // only the names of trusted documents (the page's, the operator's) become metric labels; others are "other"
+        String name = checked.operation().getName() == null || trusted.known(request)
+                ? checked.operation().getName()
+                : RequestMetrics.OTHER;
         if (checked.type().equals("mutation")) {
             deadline.limit(limits.loadTimeout());
         }
@@ -151,9 +154,12 @@ public class GraphQLExecution {
                     checked.type().equals("query") ? Answer.complete(body) : Answer.ok(body),
                     RequestMetrics.Outcome.OK);
         }
-        return new Executed(
-                Answer.ok(body),
-                result.getData() == null ? RequestMetrics.Outcome.FAILED : RequestMetrics.Outcome.PARTIAL);
+        RequestMetrics.Outcome outcome =
+                result.getData() == null ? RequestMetrics.Outcome.FAILED : RequestMetrics.Outcome.PARTIAL;
+        boolean busy =
+                result.getErrors().stream().anyMatch(error -> GraphQLErrors.code(error) == ErrorCode.SERVICE_BUSY);
+        // every connection in use: the client (or its proxy) is told to come back, not to read a partial answer
+        return new Executed(busy ? new Answer(503, body, Map.of("Retry-After", "1")) : Answer.ok(body), outcome);
     }
 
     private record Computed(ExecutionResult result, byte[] body) {}
@@ -192,8 +198,12 @@ public class GraphQLExecution {
     /** The answer to a request refused as a whole: its error only. */
     Answer refusal(LedgerException refused, Caller caller) {
         byte[] body = AnswerWriter.errors(List.of(GraphQLErrors.shape(refused)));
-        Map<String, String> headers =
-                refused.code() == ErrorCode.METHOD_NOT_ALLOWED ? Map.of("Allow", "POST") : Map.of();
+        Map<String, String> headers = switch (refused.code()) {
+            case METHOD_NOT_ALLOWED -> Map.of("Allow", "POST");
+            case SERVICE_BUSY -> Map.of("Retry-After", "1");
+            case DATABASE_UNAVAILABLE -> Map.of("Retry-After", "5");
+            default -> Map.of();
+        };
         return new Answer(status(refused.code(), caller), body, headers);
     }
 

@@ -2,6 +2,7 @@ package io.costledger.graphql;
 
 import io.costledger.error.ErrorCode;
 import io.costledger.error.LedgerException;
+import io.costledger.http.JsonBodies;
 import java.util.Locale;
 
 /** Which media type a GraphQL request is answered in, and which bodies it may send. */
@@ -38,29 +39,8 @@ final class MediaTypes {
         return GraphQLEndpoint.JSON;
     }
 
-    /**
-     * A POST body must be {@code application/json} (UTF-8): anything else is refused with 415. A header that names it
-     * twice ({@code application/json, application/json}, as a browser joins a page's header with its client's) is
-     * the same type.
-     */
+    /** A POST body must be {@code application/json} (UTF-8): anything else is refused with 415. */
     static void requireJson(String contentType) {
-        if (contentType == null || contentType.isBlank()) {
-            throw unsupported("; the request names no Content-Type.");
-        }
-        for (String named : contentType.split(",")) {
-            String lower = named.toLowerCase(Locale.ROOT);
-            String type = lower.split(";")[0].trim();
-            String charset = lower.contains("charset=")
-                    ? lower.replaceAll(".*charset=\"?([^\";]+).*", "$1").trim()
-                    : "utf-8";
-            if (!type.equals(GraphQLEndpoint.JSON) || !charset.equals("utf-8")) {
-                throw unsupported(type.isEmpty() ? "; the request names no Content-Type." : ".");
-            }
-        }
-    }
-
-    private static LedgerException unsupported(String end) {
-        return new LedgerException(
-                ErrorCode.UNSUPPORTED_MEDIA_TYPE, "POST /graphql takes an application/json body in UTF-8" + end);
+        JsonBodies.require(contentType, "POST /graphql");
     }
 }

@@ -29,6 +29,10 @@ final class Operations {
     }
 
     static void withinLimits(QueryCost.Measure measure, Limits limits) {
+        if (measure.rootMutations() > 1) {
+            throw invalid("A request runs one mutation field at most, so that each load is committed and answered on"
+                    + " its own; this one has " + measure.rootMutations() + ". Send one request per bundle.");
+        }
         if (measure.depth() > limits.maxDepth()) {
             throw new LedgerException(
                     ErrorCode.QUERY_TOO_DEEP,

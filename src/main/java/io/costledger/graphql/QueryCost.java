@@ -4,6 +4,7 @@ import graphql.GraphQLError;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.RawVariables;
 import graphql.language.Document;
+import graphql.language.OperationDefinition;
 import graphql.normalized.ExecutableNormalizedField;
 import graphql.normalized.ExecutableNormalizedOperation;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
@@ -48,8 +49,12 @@ final class QueryCost {
         this.introspection = introspection;
     }
 
-    /** The measures of one operation. */
-    record Measure(long cost, int depth, int computedFields) {}
+    /**
+     * The measures of one operation.
+     *
+     * @param rootMutations how many fields a mutation selects at its root ({@code __typename} aside), 0 for a query
+     */
+    record Measure(long cost, int depth, int computedFields, int rootMutations) {}
 
     /**
      * Measures the operation with its variables (coerced here; a variable of the wrong type is
@@ -65,10 +70,15 @@ final class QueryCost {
         ExecutableNormalizedOperation operation = normalize(schema, document, operationName, variables);
         Tally tally = new Tally(models);
         long total = 0;
+        int mutations = 0;
         for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
             total = plus(total, tally.cost(schema, field, false));
+            if (operation.getOperation() == OperationDefinition.Operation.MUTATION
+                    && !field.getFieldName().equals("__typename")) {
+                mutations++;
+            }
         }
-        return new Measure(total, operation.getOperationDepth(), tally.computed);
+        return new Measure(total, operation.getOperationDepth(), tally.computed, mutations);
     }
 
     private static ExecutableNormalizedOperation normalize(

@@ -14,14 +14,15 @@ import org.jboss.logging.MDC;
 /**
  * Times every GraphQL request: the Prometheus timer {@code ledger_graphql_requests_seconds} tagged with the
  * operation's name and type and the outcome, and one log line per request with the same facts. Only names of
- * operations that passed validation become tags, at most {@link #MAX_NAMES} distinct ones; anything else is tagged
- * {@code other}, so junk names cannot use up the slots.
+ * operations of trusted documents (the page's, the operator's files: {@link TrustedDocuments}) become tags, at most
+ * {@link #MAX_NAMES} distinct ones; any other name is tagged {@code other}, so no caller can use up the slots.
  */
 @ApplicationScoped
 public class RequestMetrics {
 
     static final String METER = "ledger.graphql.requests";
     static final int MAX_NAMES = 200;
+    static final String OTHER = "other";
     private static final Logger LOG = Logger.getLogger("io.costledger.graphql");
 
     private final Set<String> names = ConcurrentHashMap.newKeySet();
@@ -73,6 +74,6 @@ public class RequestMetrics {
         if (names.contains(name) || (names.size() < MAX_NAMES && names.add(name))) {
             return name;
         }
-        return "other";
+        return OTHER;
     }
 }

@@ -69,6 +69,11 @@ public class TrustedDocuments {
                 .or(() -> Optional.ofNullable(byId.get(ApolloPersistedQueries.hashIn(id))));
     }
 
+    /** Whether the request runs a trusted document, by its id or as its text. */
+    boolean known(GraphQLRequest request) {
+        return request.persisted().isPresent() ? text(request.persisted().get()).isPresent() : trusts(request.query());
+    }
+
     /** Whether this text is a trusted document. */
     boolean trusts(String text) {
         return byId.containsKey(sha256Of(text));

@@ -6,10 +6,12 @@ import java.io.Writer;
 import java.util.List;
 
 /**
- * Writes CSV as RFC 4180 has it: fields separated by commas, records by CRLF, a field with a comma, a quotation mark
- * or a line break enclosed in quotation marks (those inside doubled). A text cell that a spreadsheet would run as a
- * formula (one starting with =, +, -, @, a tab or a carriage return, as OWASP lists them) is written with a leading
- * apostrophe, so it stays text.
+ * Writes CSV as RFC 4180 has it: fields separated by commas, records by CRLF. Every text cell is enclosed in quotation
+ * marks (those inside doubled), so no spreadsheet splits one at a delimiter of its locale ({@code ;}); numbers and
+ * booleans are written bare. A text cell that a spreadsheet would run as a formula (one whose first visible character
+ * is =, +, -, @, or their fullwidth forms, or that starts with a tab or a carriage return, as OWASP lists them) is
+ * written with a leading apostrophe, so it stays text: spaces and invisible characters before that character change
+ * nothing.
  */
 public final class Csv {
 
@@ -37,19 +39,34 @@ public final class Csv {
         }
     }
 
-    /** A cell as it is written: neutralized, then quoted where it must be. */
+    /** A cell as it is written: a number or a boolean bare, any other text neutralized and quoted. */
     static String field(String cell) {
         if (cell == null || cell.isEmpty()) {
             return "";
         }
-        String text = cell;
-        char first = text.charAt(0);
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-            text = "'" + text;
+        if (BARE.matcher(cell).matches()) {
+            return cell;
         }
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            return '"' + text.replace("\"", "\"\"") + '"';
+        String text = formula(cell) ? "'" + cell : cell;
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+
+    private static final java.util.regex.Pattern BARE =
+            java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?|true|false");
+
+    /** Whether a spreadsheet could take the cell for a formula. */
+    static boolean formula(String cell) {
+        char first = cell.charAt(0);
+        if (first == '\t' || first == '\r') {
+            return true;
         }
-        return text;
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT) {
+                continue; // spaces, no-break spaces and invisible characters hide what follows
+            }
+            return "=+-@\uFF1D\uFF0B\uFF0D\uFF20".indexOf(c) >= 0;
+        }
+        return false;
     }
 }

@@ -1,12 +1,16 @@
 package io.costledger.http;
 
+import io.costledger.limits.Downloads;
+import io.costledger.limits.Downloads.Download;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 /**
  * The answer of a CSV download: {@code 304} when the client holds it already, else the rows streamed as UTF-8
@@ -27,13 +31,22 @@ public final class CsvDownload {
     /**
      * @param tag the download's ETag, or null when the ledger version could not be read
      * @param held whether the request's {@code If-None-Match} names the tag
+     * @param turn takes the download's turn ({@link Downloads}): {@code SERVICE_BUSY} when none is free
      */
-    public static Response answer(String fileName, String tag, boolean held, Rows rows) {
+    public static Response answer(String fileName, String tag, boolean held, Supplier<Download> turn, Rows rows) {
         if (tag != null && held) {
             return Response.notModified(tag).header("Cache-Control", "no-cache").build();
         }
-        Response.ResponseBuilder answer = Response.ok((StreamingOutput) out -> write(out, rows), MEDIA)
-                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        Download download = turn.get();
+        StreamingOutput body = out -> {
+            try (download) {
+                write(download.guard(out), rows);
+            } catch (UncheckedIOException gone) {
+                Downloads.ended(gone); // the client went away, or stopped reading: the download ends here
+            }
+        };
+        Response.ResponseBuilder answer =
+                Response.ok(body, MEDIA).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
         if (tag != null) {
             answer.header("ETag", tag).header("Cache-Control", "no-cache").header("Vary", "Origin");
         } else {

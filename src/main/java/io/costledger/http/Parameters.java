@@ -1,6 +1,9 @@
 package io.costledger.http;
 
 import io.costledger.error.LedgerException;
+import io.costledger.json.InputChecks;
+import io.costledger.json.JsonValues;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +14,7 @@ public final class Parameters {
 
     private Parameters() {}
 
-    /** The parameter's one value, or null when absent; given twice, refused. */
+    /** The parameter's one value, or null when absent; given twice, or with a NUL character, refused. */
     public static String one(Map<String, List<String>> parameters, String name) {
         List<String> values = parameters.get(name);
         if (values == null || values.isEmpty()) {
@@ -21,7 +24,25 @@ public final class Parameters {
             throw LedgerException.invalidArgument(
                     "The parameter " + name + " is given " + values.size() + " times; give it once.");
         }
-        return values.get(0);
+        return storable(name, values.get(0));
+    }
+
+    /** The value, unless it holds a character no key or column can hold (NUL, an unpaired surrogate). */
+    public static String storable(String name, String value) {
+        if (!JsonValues.storable(value)) {
+            throw LedgerException.invalidArgument(
+                    "The parameter " + name + " holds a NUL character or an unpaired surrogate.");
+        }
+        return value;
+    }
+
+    /** A decimal number, judged by its digits and exponent before anything writes it out ({@link InputChecks}). */
+    public static BigDecimal number(String value) {
+        BigDecimal number = new BigDecimal(value);
+        if (!InputChecks.measurable(number)) {
+            throw new IllegalArgumentException("beyond any column");
+        }
+        return number;
     }
 
     /** The parameter's value read by {@code parser}, or null when absent. */
@@ -46,7 +67,7 @@ public final class Parameters {
         }
         List<T> parsed = new ArrayList<>();
         for (String value : values) {
-            for (String part : value.split(",")) {
+            for (String part : storable(name, value).split(",")) {
                 if (!part.isBlank()) {
                     parsed.add(parse(Map.of(name, List.of(part.trim())), name, parser));
                 }

@@ -28,6 +28,9 @@ public class RestErrors {
         if (failure.code() == ErrorCode.DATABASE_UNAVAILABLE) {
             response.header("Retry-After", "5");
         }
+        if (failure.code() == ErrorCode.SERVICE_BUSY) {
+            response.header("Retry-After", "1");
+        }
         return response.build();
     }
 

@@ -23,6 +23,9 @@ public final class Deadline implements AutoCloseable {
     private final Alarms alarms;
     private final long started = System.nanoTime();
     private ScheduledFuture<?> alarm;
+    private long due = Long.MAX_VALUE;
+    private volatile String overdue = "it ran longer than its limit";
+    private Thread waiting;
     private volatile String cancelled;
 
     private Deadline() {
@@ -43,18 +46,24 @@ public final class Deadline implements AutoCloseable {
         if (alarm != null) {
             alarm.cancel(false);
         }
+        due = started + limit.toNanos();
+        overdue = "it ran longer than its limit of " + seconds(limit);
         Duration left = limit.minusNanos(System.nanoTime() - started);
-        alarm = alarms.after(
-                left.isNegative() ? Duration.ZERO : left,
-                () -> cancel("it ran longer than its limit of " + seconds(limit)));
+        String why = overdue;
+        alarm = alarms.after(left.isNegative() ? Duration.ZERO : left, () -> cancel(why));
     }
 
-    /** Cancels the request: its running statements now, its next step when it takes it. */
+    /** Cancels the request: its running statements now, its wait for a turn at once, its next step when it takes it. */
     public void cancel(String why) {
         if (this == NONE) {
             return;
         }
         cancelled = why;
+        synchronized (this) {
+            if (waiting != null) {
+                waiting.interrupt();
+            }
+        }
         for (Statement statement : running) {
             try {
                 statement.cancel();
@@ -72,6 +81,43 @@ public final class Deadline implements AutoCloseable {
                     ErrorCode.TIMEOUT,
                     "The request was cancelled: " + why + ". Ask for less at once (smaller pages, fewer fields).");
         }
+    }
+
+    /** Something the request waits for, at most the given nanoseconds: true when it came. */
+    @FunctionalInterface
+    public interface Wait {
+        boolean within(long nanos) throws InterruptedException;
+    }
+
+    /**
+     * Waits once for {@code wait} until the request's limit passes, and no longer once the request is cancelled
+     * (its client gone away): the waiting thread is woken then. Throws {@code TIMEOUT} when the wait ended so.
+     */
+    public boolean await(Wait wait) {
+        check();
+        synchronized (this) {
+            waiting = Thread.currentThread();
+        }
+        boolean came;
+        try {
+            long left;
+            synchronized (this) {
+                left = due == Long.MAX_VALUE ? Long.MAX_VALUE : due - System.nanoTime();
+            }
+            came = cancelled == null && left > 0 && wait.within(left);
+        } catch (InterruptedException woken) {
+            came = false;
+        } finally {
+            synchronized (this) {
+                waiting = null;
+                Thread.interrupted(); // a cancellation's interrupt ends here, never in the work that follows
+            }
+        }
+        if (!came) {
+            cancel(cancelled != null ? cancelled : overdue);
+        }
+        check();
+        return came;
     }
 
     /** A statement starts: it is cancelled with the request. */

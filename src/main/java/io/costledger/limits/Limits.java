@@ -53,6 +53,14 @@ public interface Limits {
     @WithDefault("300s")
     Duration downloadTimeout();
 
+    /** How many downloads (the CSVs, the export) stream at once; past them, 503 {@code SERVICE_BUSY}. */
+    @WithDefault("2")
+    int concurrentDownloads();
+
+    /** How long one write of a download may wait for its client to read before the download is ended. */
+    @WithDefault("10s")
+    Duration downloadStall();
+
     /**
      * The most elements each unpaged list field may hold, by {@code Type.field}; the query cost counts a list at its
      * maximum, and a list that turns out longer is an error, never cut short. Lists of a type not named here hold at

@@ -7,16 +7,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * How many queries compute at once. The others wait their turn, in order, before they touch the database or build
- * anything: on two cores, sixteen queries computing side by side take no less CPU in all than one after another, but
- * each lives sixteen times longer, and its objects then outlive the young collections that would have freed them
- * (docs/PERFORMANCE.md, "Concurrency"). A query that waits past its time limit, or whose client leaves, is cancelled
- * like one that runs too long ({@code TIMEOUT}).
+ * How many queries compute at once. The others wait their turn, first come first served (one wait in the queue of a
+ * fair semaphore), before they touch the database or build anything: on two cores, sixteen queries computing side by
+ * side take no less CPU in all than one after another, but each lives sixteen times longer, and its objects then
+ * outlive the young collections that would have freed them (docs/PERFORMANCE.md, "Concurrency"). A query leaves the
+ * queue at once when its time limit passes or its client leaves, and is cancelled like one that runs too long
+ * ({@code TIMEOUT}).
  */
 @Singleton
 public class QueryGate {
-
-    private static final long POLL_MILLIS = 20;
 
     private final Semaphore permits;
 
@@ -34,28 +33,36 @@ public class QueryGate {
 
     /** Runs {@code work} once a turn is free, unless {@code deadline} passes first. */
     public <T> T through(Deadline deadline, Supplier<T> work) {
-        acquire(deadline);
-        try {
+        try (Turn turn = take(deadline)) {
             return work.get();
-        } finally {
-            permits.release();
         }
     }
 
-    private void acquire(Deadline deadline) {
-        try {
-            while (!permits.tryAcquire(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-                deadline.check();
+    /** A turn taken, given back when closed (once). */
+    public interface Turn extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Takes a turn once one is free, unless {@code deadline} passes first: for work that cannot be one call. */
+    public Turn take(Deadline deadline) {
+        acquire(deadline);
+        java.util.concurrent.atomic.AtomicBoolean given = new java.util.concurrent.atomic.AtomicBoolean();
+        return () -> {
+            if (given.compareAndSet(false, true)) {
+                permits.release();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            deadline.cancel("it was interrupted while waiting for its turn");
-            deadline.check();
-        }
+        };
+    }
+
+    private void acquire(Deadline deadline) {
+        boolean[] acquired = new boolean[1];
         try {
-            deadline.check();
+            deadline.await(nanos -> acquired[0] = permits.tryAcquire(nanos, TimeUnit.NANOSECONDS));
         } catch (RuntimeException cancelled) {
-            permits.release();
+            if (acquired[0]) {
+                permits.release(); // cancelled the moment its turn came
+            }
             throw cancelled;
         }
     }

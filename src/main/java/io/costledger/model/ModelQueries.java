@@ -55,16 +55,21 @@ public class ModelQueries {
     private static final String SELECT = "select " + columns("m", "o", "") + FROM;
     private static final RowMapper<ModelView> ROW = mapper("");
 
-    /** Each start model with its base, the base's base and so on, one row per step, in one statement. */
-    private static final String LINEAGE = "with recursive lineage (start_id, model_id, depth) as ("
-            + " select id, id, 0 from model where id = any(?)"
-            + " union all"
-            + " select l.start_id, m.base_model_id, l.depth + 1"
-            + " from lineage l join model m on m.id = l.model_id"
-            + " where m.base_model_id is not null and l.depth < 1000)"
-            + " select l.start_id, " + columns("m", "o", "")
-            + " from lineage l join model m on m.id = l.model_id join organization o on o.id = m.organization_id"
-            + " order by l.start_id, l.depth";
+    /**
+     * Every model of the start models' lineages once: the start models, their bases, the bases' bases and so on, in
+     * one statement. Each model comes once however many chains share it ({@code union}), so the rows grow with the
+     * models, not with the models times the depth.
+     */
+    private static final String LINEAGE = "with recursive lineage (model_id) as ("
+            + " select id from model where id = any(?)"
+            + " union"
+            + " select m.base_model_id from lineage l join model m on m.id = l.model_id"
+            + " where m.base_model_id is not null)"
+            + " select " + columns("m", "o", "")
+            + " from lineage l join model m on m.id = l.model_id join organization o on o.id = m.organization_id";
+
+    /** The most steps a chain follows, as a guard: a lineage has no cycle (the loader refuses one). */
+    static final int DEEPEST = 1000;
 
     @Inject
     Database database;
@@ -141,11 +146,20 @@ public class ModelQueries {
         if (modelIds.isEmpty()) {
             return chains;
         }
-        record Step(long start, ModelView model) {}
-        List<Step> steps = database.read(sql -> sql.list(
-                LINEAGE, row -> new Step(row.getLong("start_id"), ROW.map(row)), sql.array("bigint", modelIds)));
-        steps.forEach(step ->
-                chains.computeIfAbsent(step.start(), id -> new ArrayList<>()).add(step.model()));
+        Map<Long, ModelView> byId = new HashMap<>();
+        database.read(sql -> sql.list(LINEAGE, ROW, sql.array("bigint", modelIds)))
+                .forEach(model -> byId.put(model.id(), model));
+        for (Long start : modelIds) {
+            List<ModelView> chain = new ArrayList<>();
+            for (ModelView step = byId.get(start);
+                    step != null && chain.size() <= DEEPEST;
+                    step = step.baseModelId() == null ? null : byId.get(step.baseModelId())) {
+                chain.add(step);
+            }
+            if (!chain.isEmpty()) {
+                chains.put(start, chain);
+            }
+        }
         return chains;
     }
 }

@@ -1,5 +1,6 @@
 package io.costledger.ops;
 
+import io.costledger.error.DatabaseOutages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -31,6 +32,12 @@ public class MigrationsReadiness implements HealthCheck {
                     .withData("pending", pending.length)
                     .build();
         } catch (RuntimeException unreachable) {
+            if (DatabaseOutages.isPoolExhausted(unreachable)) { // busy is not broken
+                return HealthCheckResponse.named(NAME)
+                        .up()
+                        .withData("busy", true)
+                        .build();
+            }
             return HealthCheckResponse.named(NAME)
                     .down()
                     .withData("error", "database unavailable")

@@ -1,6 +1,8 @@
 package io.costledger.state;
 
 import io.costledger.db.Database;
+import io.costledger.db.Sql;
+import io.costledger.limits.Deadline;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -18,10 +20,22 @@ public class LedgerVersion {
 
     /** The version the current transaction (or the request's snapshot) sees: one statement. */
     public long current() {
-        return database.read(sql -> sql.first(
-                        "select content from ledger_state where name = ?", row -> row.getString("content"), NAME)
+        return database.read(LedgerVersion::read);
+    }
+
+    /**
+     * The version now, read on a connection of its own that is given back at once: for a download, whose rows come
+     * from a snapshot of its own taken after (so they are never older than the version its tag names), and which must
+     * not hold a second connection while it streams.
+     */
+    public long now() {
+        return database.snapshot(Deadline.NONE, LedgerVersion::read);
+    }
+
+    private static long read(Sql sql) {
+        return sql.first("select content from ledger_state where name = ?", row -> row.getString("content"), NAME)
                 .map(Long::parseLong)
-                .orElse(0L));
+                .orElse(0L);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.costledger.total;
 
 import io.costledger.analysis.RateKind;
+import io.costledger.analysis.ScopedTotal;
 import io.costledger.claim.ClaimMemo;
 import io.costledger.error.LedgerException;
 import io.costledger.graphql.ETags;
@@ -8,7 +9,11 @@ import io.costledger.http.Csv;
 import io.costledger.http.CsvDownload;
 import io.costledger.http.ErrorShape;
 import io.costledger.http.Parameters;
+import io.costledger.json.InputChecks;
+import io.costledger.limits.Deadline;
+import io.costledger.limits.Downloads;
 import io.costledger.limits.Limits;
+import io.costledger.limits.QueryGate;
 import io.costledger.limits.RequestDeadline;
 import io.costledger.model.ModelConnection;
 import io.costledger.model.ModelFilter;
@@ -17,6 +22,7 @@ import io.costledger.model.ModelView;
 import io.costledger.paging.PageRequest;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -28,7 +34,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -70,6 +75,12 @@ public class ModelCsvResource {
     @Inject
     ETags etags;
 
+    @Inject
+    Downloads downloads;
+
+    @Inject
+    QueryGate gate;
+
     @GET
     @Produces(CsvDownload.MEDIA)
     @Operation(
@@ -85,9 +96,14 @@ public class ModelCsvResource {
             content = @Content(schema = @Schema(implementation = ErrorShape.class)))
     @APIResponse(
             responseCode = "503",
-            description = "TIMEOUT or DATABASE_UNAVAILABLE.",
+            description =
+                    "TIMEOUT, SERVICE_BUSY (as many downloads as run at once, or every database connection, in use;"
+                            + " Retry-After) or DATABASE_UNAVAILABLE.",
             content = @Content(schema = @Schema(implementation = ErrorShape.class)))
-    public Response csv(@Context UriInfo uri, @HeaderParam("If-None-Match") String ifNoneMatch) {
+    public Response csv(
+            @Context UriInfo uri,
+            @Context HttpServerRequest request,
+            @HeaderParam("If-None-Match") String ifNoneMatch) {
         Map<String, List<String>> parameters = uri.getQueryParameters();
         String scope = Parameters.one(parameters, "scope");
         if (scope == null) {
@@ -102,29 +118,33 @@ public class ModelCsvResource {
                 Parameters.one(parameters, "organization"),
                 Parameters.one(parameters, "nameContains"),
                 Parameters.list(parameters, "organizations", value -> value),
-                Parameters.parse(parameters, "releasedFrom", LocalDate::parse),
-                Parameters.parse(parameters, "releasedTo", LocalDate::parse));
+                Parameters.parse(parameters, "releasedFrom", InputChecks::date),
+                Parameters.parse(parameters, "releasedTo", InputChecks::date));
         totals.requireScope(scope); // before the first byte: an unknown scope is INVALID_ARGUMENT
         String tag = etags.ofDownload("/models.csv?" + uri.getRequestUri().getRawQuery())
                 .orElse(null);
-        return CsvDownload.answer("models.csv", tag, ETags.matches(ifNoneMatch, tag), csv -> {
-            ManagedContext context = Arc.container().requestContext();
-            boolean activated = !context.isActive();
-            if (activated) {
-                context.activate();
-            }
-            try {
-                deadlines.get().start(limits.downloadTimeout());
-                write(csv, filter, options);
-            } finally {
-                if (activated) {
-                    context.terminate();
-                }
-            }
-        });
+        return CsvDownload.answer(
+                "models.csv",
+                tag,
+                ETags.matches(ifNoneMatch, tag) || ETags.any(ifNoneMatch),
+                () -> downloads.start(request),
+                csv -> {
+                    ManagedContext context = Arc.container().requestContext();
+                    boolean activated = !context.isActive();
+                    if (activated) {
+                        context.activate();
+                    }
+                    try {
+                        write(csv, filter, options, deadlines.get().start(limits.downloadTimeout()));
+                    } finally {
+                        if (activated) {
+                            context.terminate();
+                        }
+                    }
+                });
     }
 
-    private void write(Csv csv, ModelFilter filter, TotalOptions options) {
+    private void write(Csv csv, ModelFilter filter, TotalOptions options, Deadline deadline) {
         csv.row(List.of(
                 "key",
                 "name",
@@ -141,26 +161,37 @@ public class ModelCsvResource {
                 "largest_ratio_categories"));
         String after = null;
         while (true) {
-            memo.get().clear();
-            ModelConnection page = models.page(filter, new PageRequest(CHUNK, after));
-            List<ModelView> chunk = page.nodes();
-            if (chunk.isEmpty()) {
+            // a chunk is computed in a query turn, and written to the client after it
+            String from = after;
+            Chunk chunk = gate.through(deadline, () -> chunk(filter, options, from));
+            chunk.rows().forEach(csv::row);
+            if (chunk.last() == null) {
                 return;
             }
-            List<ScopedTotalView> chunkTotals = totals.totals(chunk, options);
-            List<List<ComparisonView>> groups =
-                    comparisons.comparisons(chunk, options.rateKind(), options.includeFlagged());
-            for (int i = 0; i < chunk.size(); i++) {
-                csv.row(row(chunk.get(i), chunkTotals.get(i), groups.get(i)));
-            }
-            if (!page.pageInfo().hasNextPage()) {
-                return;
-            }
-            after = chunk.get(chunk.size() - 1).key();
+            after = chunk.last();
         }
     }
 
-    private static List<String> row(ModelView model, ScopedTotalView total, List<ComparisonView> groups) {
+    /** A chunk's rows, and the key to continue after (null: none follows). */
+    private record Chunk(List<List<String>> rows, String last) {}
+
+    private Chunk chunk(ModelFilter filter, TotalOptions options, String after) {
+        memo.get().clear();
+        ModelConnection page = models.page(filter, new PageRequest(CHUNK, after));
+        List<ModelView> chunk = page.nodes();
+        if (chunk.isEmpty()) {
+            return new Chunk(List.of(), null);
+        }
+        List<List<ComparisonView>> groups =
+                comparisons.comparisons(chunk, options.rateKind(), options.includeFlagged());
+        List<List<String>> rows = new ArrayList<>(chunk.size());
+        totals.eachTotal(chunk, options, (i, total) -> rows.add(row(chunk.get(i), total, groups.get(i))));
+        return new Chunk(
+                rows,
+                page.pageInfo().hasNextPage() ? chunk.get(chunk.size() - 1).key() : null);
+    }
+
+    private static List<String> row(ModelView model, ScopedTotal total, List<ComparisonView> groups) {
         ComparisonView widest = null;
         for (ComparisonView group : groups) {
             if (group.ratio() != null && (widest == null || group.ratio().compareTo(widest.ratio()) > 0)) {
@@ -172,7 +203,7 @@ public class ModelCsvResource {
                 model.name(),
                 model.organization().key(),
                 model.releasedOn() == null ? "" : model.releasedOn().toString(),
-                total.scope().code(),
+                total.scope(),
                 number(total.lowUsd()),
                 number(total.highUsd()),
                 Boolean.toString(total.complete()),

@@ -82,7 +82,50 @@ public class ScopedTotalService {
                         + "."));
     }
 
+    /**
+     * Each model's total as the calculator gives it, one after another, in page order, for what needs only its
+     * figures ({@code models.csv}): nothing is kept of a total once it is handed on, so memory does not grow with
+     * the depth of the lineage.
+     */
+    public void eachTotal(List<ModelView> page, TotalOptions options, TotalConsumer consumer) {
+        Batch batch = batch(page, scope(options.scope()), options);
+        for (int i = 0; i < page.size(); i++) {
+            consumer.accept(i, batch.total(page.get(i)));
+        }
+    }
+
+    /** Takes the total of the page's {@code index}-th model. */
+    @FunctionalInterface
+    public interface TotalConsumer {
+        void accept(int index, ScopedTotal total);
+    }
+
     private List<ScopedTotalView> totals(List<ModelView> page, CostScopeView scope, TotalOptions options) {
+        Batch batch = batch(page, scope, options);
+        TotalViews views = new TotalViews(scope, batch.models().values(), batch.claims(), batch.prices());
+        return page.stream().map(model -> views.of(batch.total(model))).toList();
+    }
+
+    /** What the totals of a page are computed from: the models of their chains, their claims and the prices. */
+    private record Batch(
+            Map<Long, List<ModelView>> chains,
+            Map<Long, ModelView> models,
+            List<ClaimView> claims,
+            Map<Long, List<AssessedClaim>> claimsByModel,
+            PriceList prices,
+            ScopedTotalCalculator calculator,
+            ScopeRequest request) {
+
+        ScopedTotal total(ModelView model) {
+            return calculator.total(
+                    request,
+                    chains.get(model.id()).stream()
+                            .map(part -> new TotalPart(part.key(), claimsByModel.getOrDefault(part.id(), List.of())))
+                            .toList());
+        }
+    }
+
+    private Batch batch(List<ModelView> page, CostScopeView scope, TotalOptions options) {
         computed.increment(page.size());
         Map<Long, List<ModelView>> chains = chains(page, options.lineage());
         Map<Long, ModelView> modelsById = new HashMap<>();
@@ -94,15 +137,14 @@ public class ScopedTotalService {
                 .computeIfAbsent(claim.modelId(), id -> new ArrayList<>())
                 .add(ClaimAnalysis.assessed(claim, findings.get(claim.id()))));
         PriceList prices = hardware.priceList(Batches.ids(claimRows, ClaimView::hardwareKey));
-        ScopedTotalCalculator calculator = new ScopedTotalCalculator(catalog.taxonomy(), prices.book());
-        ScopeRequest request = new ScopeRequest(scope.code(), options.flagged(), options.rateKind());
-        TotalViews views = new TotalViews(scope, modelsById.values(), claimRows, prices);
-        return page.stream()
-                .map(model -> chains.get(model.id()).stream()
-                        .map(part -> new TotalPart(part.key(), claimsByModel.getOrDefault(part.id(), List.of())))
-                        .toList())
-                .map(parts -> views.of(calculator.total(request, parts)))
-                .toList();
+        return new Batch(
+                chains,
+                modelsById,
+                claimRows,
+                claimsByModel,
+                prices,
+                new ScopedTotalCalculator(catalog.taxonomy(), prices.book()),
+                new ScopeRequest(scope.code(), options.flagged(), options.rateKind()));
     }
 
     private static String shortened(String text) {

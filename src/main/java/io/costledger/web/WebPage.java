@@ -1,5 +1,6 @@
 package io.costledger.web;
 
+import io.costledger.http.Parameters;
 import io.costledger.model.ModelQueries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,6 +51,7 @@ public class WebPage {
     @Produces(MediaType.TEXT_HTML)
     @Operation(hidden = true)
     public Response model(@PathParam("key") String key) {
+        Parameters.storable("key", key); // a NUL or a lone surrogate is a bad request, not a question to the database
         return page(models.byKey(key).isPresent() ? Response.Status.OK : Response.Status.NOT_FOUND);
     }
 

@@ -53,6 +53,24 @@ class ConflictsTest {
     }
 
     @Test
+    void aMessageNamesTheFirstTenConflictsAndCountsTheRest() {
+        // one claim of USD 100 against forty of USD 1,000 to 1,039, each from a source of its own
+        Fixtures.Claim[] group = new Fixtures.Claim[41];
+        group[0] = claim("low").amount("100");
+        for (int i = 1; i <= 40; i++) {
+            group[i] = claim("x".repeat(180) + "-%02d".formatted(i)).amount(String.valueOf(999 + i));
+        }
+
+        String message = conflicts(group).get("low");
+
+        assertThat(message)
+                .startsWith("Lies more than a factor 2 from " + "x".repeat(180) + "-01 (x10.00), ")
+                .endsWith("x".repeat(180) + "-10 (x10.09) and 30 more.")
+                .hasSizeLessThan(4000);
+        assertThat(message.split("\\(x")).hasSize(11);
+    }
+
+    @Test
     void workedExampleV3PartsOfOneSourceAreNotCompared() {
         List<ClaimFacts> v3 = List.of(WorkedExample.V3_CONTEXT_EXTENSION, WorkedExample.V3_POST_TRAINING);
 

@@ -87,6 +87,69 @@ class QueryGateTest {
     }
 
     @Test
+    void turnsComeInTheOrderTheQueriesArrived() throws Exception {
+        QueryGate gate = new QueryGate(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch holding = new CountDownLatch(1);
+        Future<?> holder = pool.submit(() -> gate.through(Deadline.NONE, () -> {
+            holding.countDown();
+            await(release);
+            return null;
+        }));
+        holding.await(5, TimeUnit.SECONDS);
+        List<Integer> order = new CopyOnWriteArrayList<>();
+        List<Future<?>> waiting = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            int n = i;
+            waiting.add(pool.submit(() -> gate.through(new Deadline(alarms, Duration.ofSeconds(10)), () -> {
+                order.add(n);
+                sleep(5);
+                return null;
+            })));
+            sleep(40); // each is in the queue before the next arrives
+        }
+
+        release.countDown();
+        holder.get(5, TimeUnit.SECONDS);
+        for (Future<?> run : waiting) {
+            run.get(10, TimeUnit.SECONDS);
+        }
+
+        assertThat(order).containsExactly(0, 1, 2, 3, 4, 5);
+    }
+
+    @Test
+    void aQueryWhoseClientLeavesLeavesTheQueueAtOnce() throws Exception {
+        QueryGate gate = new QueryGate(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch holding = new CountDownLatch(1);
+        Future<?> holder = pool.submit(() -> gate.through(Deadline.NONE, () -> {
+            holding.countDown();
+            await(release);
+            return null;
+        }));
+        holding.await(5, TimeUnit.SECONDS);
+        Deadline deadline = new Deadline(alarms, Duration.ofSeconds(30));
+        AtomicInteger ran = new AtomicInteger();
+        Future<Object> waiter = pool.submit(() -> gate.through(deadline, ran::incrementAndGet));
+        sleep(100);
+
+        long cancelled = System.nanoTime();
+        deadline.cancel("the client went away");
+
+        assertThatThrownBy(() -> waiter.get(2, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(LedgerException.class)
+                .hasMessageContaining("the client went away");
+        assertThat(Duration.ofNanos(System.nanoTime() - cancelled)).isLessThan(Duration.ofSeconds(2));
+        assertThat(ran).hasValue(0);
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+        release.countDown();
+        holder.get(5, TimeUnit.SECONDS);
+        assertThat(gate.through(new Deadline(alarms, Duration.ofSeconds(1)), () -> "the turn is free"))
+                .isEqualTo("the turn is free");
+    }
+
+    @Test
     void atLeastOneQueryComputes() {
         assertThatThrownBy(() -> new QueryGate(0))
                 .hasMessage("ledger.limits.concurrent-queries must be at least 1, not 0");

@@ -45,6 +45,37 @@ class ObservabilityTest {
                         equalTo(newestMigration()));
     }
 
+    /** The page's documents: trusted, so their operations' names become metric labels. */
+    private static String pageDocuments() {
+        try (var in = ObservabilityTest.class.getResourceAsStream("/META-INF/resources/app/documents.graphql")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static double count(String metrics, String series) {
+        return metrics.lines()
+                .filter(line -> line.startsWith(series + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(series.length() + 1)))
+                .sum();
+    }
+
+    private static void page(String operation) {
+        given().contentType("application/json")
+                .body(Map.of(
+                        "query",
+                        pageDocuments(),
+                        "operationName",
+                        operation,
+                        "variables",
+                        Map.of("key", "deepseek-v3-total")))
+                .post("/graphql")
+                .then()
+                .statusCode(200)
+                .body("errors", org.hamcrest.Matchers.nullValue());
+    }
+
     @Test
     void everyRequestIsCountedAndTimedByOperationAndLoggedOnce() {
         List<LogRecord> lines = new CopyOnWriteArrayList<>();
@@ -64,9 +95,12 @@ class ObservabilityTest {
         Level level = logger.getLevel();
         logger.setLevel(Level.INFO); // the test profile logs only warnings of io.costledger
         logger.addHandler(capture);
+        String claim = "ledger_graphql_requests_seconds_count{operation=\"Claim\",outcome=\"ok\",type=\"query\"}";
+        double before = count(given().get("/q/metrics").then().extract().asString(), claim);
         try {
-            GraphQL.data("query MetricsProbe { costScopes { code } }");
-            GraphQL.data("query MetricsProbe { costScopes { code } }");
+            page("Claim");
+            page("Claim");
+            GraphQL.data("query MetricsProbe { costScopes { code } }"); // not trusted: counted as "other"
             GraphQL.post("query MetricsProbeFails { nope }", Map.of());
         } finally {
             logger.removeHandler(capture);
@@ -76,19 +110,20 @@ class ObservabilityTest {
         String metrics =
                 given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics)
-                .contains(
-                        "ledger_graphql_requests_seconds_count{operation=\"MetricsProbe\",outcome=\"ok\",type=\"query\"} 2.0")
-                .contains(
-                        "ledger_graphql_requests_seconds_sum{operation=\"MetricsProbe\",outcome=\"ok\",type=\"query\"}")
+                .contains("ledger_graphql_requests_seconds_sum{operation=\"Claim\",outcome=\"ok\"," + "type=\"query\"}")
+                .contains("ledger_graphql_requests_seconds_count{operation=\"other\",outcome=\"ok\",type=\"query\"}")
+                .doesNotContain("MetricsProbe")
                 .contains(
                         "ledger_graphql_requests_seconds_count{operation=\"invalid\",outcome=\"rejected\",type=\"unknown\"}")
                 .doesNotContain("MetricsProbeFails");
+        assertThat(count(metrics, claim) - before).isEqualTo(2.0);
         List<String> messages = lines.stream()
                 .map(record -> String.format(record.getMessage(), record.getParameters()))
-                .filter(message -> message.contains("MetricsProbe") || message.contains("rejected"))
+                .filter(message -> message.startsWith("GraphQL "))
                 .toList();
-        assertThat(messages).hasSize(3);
-        assertThat(messages.get(0)).matches("GraphQL query MetricsProbe: ok in \\d+\\.\\d ms");
-        assertThat(messages.get(2)).matches("GraphQL unknown invalid: rejected in \\d+\\.\\d ms");
+        assertThat(messages).hasSize(4);
+        assertThat(messages.get(0)).matches("GraphQL query Claim: ok in \\d+\\.\\d ms");
+        assertThat(messages.get(2)).matches("GraphQL query other: ok in \\d+\\.\\d ms");
+        assertThat(messages.get(3)).matches("GraphQL unknown invalid: rejected in \\d+\\.\\d ms");
     }
 }

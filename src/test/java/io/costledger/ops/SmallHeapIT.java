@@ -215,6 +215,56 @@ class SmallHeapIT {
                         "/app/documents.graphql");
     }
 
+    @Test
+    @Order(7)
+    void modelsWithTheirLineageOfAThousandDownloadConcurrentlyWithinTheHeap() throws Exception {
+        StringBuilder models = new StringBuilder();
+        StringBuilder claims = new StringBuilder();
+        for (int m = 0; m < 1_000; m++) {
+            models.append(m == 0 ? "" : ", ")
+                    .append("{\"key\": \"deep-m%04d\", \"name\": \"D\", \"organization\": \"heap-org\"".formatted(m))
+                    .append(m == 0 ? "}" : ", \"baseModel\": \"deep-m%04d\"}".formatted(m - 1));
+            claims.append(m == 0 ? "" : ", ")
+                    .append(("{\"key\": \"deep-c%04d\", \"source\": \"heap-src\", \"model\": \"deep-m%04d\","
+                                    + " \"quote\": \"q\", \"gpuHours\": 10, \"hardware\": \"h100-80gb\","
+                                    + " \"included\": [\"FINAL_TRAINING_RUN\"]}")
+                            .formatted(m, m));
+        }
+        assertThat(load("{\"models\": [" + models + "], \"claims\": [" + claims + "]}")
+                        .statusCode())
+                .isEqualTo(200);
+
+        java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> downloads = IntStream.range(0, 4)
+                .mapToObj(i -> HTTP.sendAsync(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT
+                                        + "/models.csv?scope=TRAINING&includeLineage=true&rateKind=ON_DEMAND"
+                                        + "&nameContains=d&v=" + i))
+                                .timeout(Duration.ofSeconds(120))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()))
+                .toList();
+
+        int whole = 0;
+        for (var download : downloads) {
+            HttpResponse<String> answer = download.get(150, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(answer.statusCode()).isIn(200, 503);
+            if (answer.statusCode() == 200) {
+                whole++;
+                // the last of the chain counts the whole chain: 1,000 claims of 10 H100 hours at USD 12.29
+                assertThat(answer.body()).contains("\"deep-m0999\",\"D\",\"heap-org\",,\"TRAINING\",122900,122900,");
+                assertThat(answer.body()
+                                .lines()
+                                .filter(line -> line.startsWith("\"deep-m"))
+                                .count())
+                        .isEqualTo(1_000);
+            } else {
+                assertThat(answer.body()).contains("\"code\":\"SERVICE_BUSY\"");
+            }
+        }
+        assertThat(whole).isGreaterThanOrEqualTo(2);
+        stillAnswers();
+    }
+
     private static String cursor(int claim) {
         return java.util.Base64.getUrlEncoder()
                 .withoutPadding()

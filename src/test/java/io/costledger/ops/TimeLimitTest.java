@@ -27,12 +27,15 @@ import org.junit.jupiter.api.Test;
 @TestProfile(TimeLimitTest.ShortLimit.class)
 class TimeLimitTest {
 
-    /** A ledger of its own, with queries limited to 300 ms. */
+    /**
+     * A ledger of its own, with queries limited to a second: the heavy query takes 1.6 s warm and 5 s cold on H2, and
+     * the simple one has a second to be answered even on a machine whose cores are busy with other work.
+     */
     public static class ShortLimit implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> overrides = new HashMap<>(H2.emptyLedger("ledger-time-limit"));
-            overrides.put("ledger.limits.query-timeout", "300ms");
+            overrides.put("ledger.limits.query-timeout", "1s");
             return overrides;
         }
     }
@@ -101,7 +104,7 @@ class TimeLimitTest {
         assertThat(simple.getString("organization.name")).isEqualTo("Slow");
         assertThat(cancelled.getString("extensions.code")).isEqualTo("TIMEOUT");
         assertThat(cancelled.getString("message"))
-                .isEqualTo("The request was cancelled: it ran longer than its limit of 300 ms. Ask for less at once"
+                .isEqualTo("The request was cancelled: it ran longer than its limit of 1 s. Ask for less at once"
                         + " (smaller pages, fewer fields).");
         assertThat(GraphQL.data("{ models(first: 1) { nodes { key } } }").getList("models.nodes.key"))
                 .isEqualTo(List.of("slow-m000"));

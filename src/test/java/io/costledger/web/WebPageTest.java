@@ -313,7 +313,8 @@ class WebPageTest {
         page.waitForCondition(() -> status(page).contains("priced as stated"));
         page.route(url -> url.contains("/graphql?") && url.contains("ON_DEMAND"), route -> route.abort());
 
-        page.getByLabel("On-demand").check();
+        // click, not check(): the aborted request may put the control back before check() could see it change
+        page.getByLabel("On-demand").click();
         page.waitForCondition(() -> status(page).startsWith("Could not read the ledger: "));
 
         assertThat(status(page)).endsWith("(the figures shown are still priced as stated)");
