@@ -115,16 +115,11 @@ public class ClaimCsvResource {
         Conditions where = claims.where(filter);
         String tag = etags.ofDownload("/claims.csv?" + uri.getRequestUri().getRawQuery())
                 .orElse(null);
-        return CsvDownload.answer(
-                "claims.csv",
-                tag,
-                ETags.matches(ifNoneMatch, tag) || ETags.any(ifNoneMatch),
-                () -> downloads.start(request),
-                csv -> {
-                    try (Deadline limit = new Deadline(alarms, limits.downloadTimeout())) {
-                        write(csv, where, limit);
-                    }
-                });
+        return CsvDownload.answer("claims.csv", tag, ifNoneMatch, () -> downloads.start(request), csv -> {
+            try (Deadline limit = new Deadline(alarms, limits.downloadTimeout())) {
+                write(csv, where, limit);
+            }
+        });
     }
 
     private void write(Csv csv, Conditions filter, Deadline deadline) {

@@ -59,28 +59,6 @@ public class ETags {
     }
 
     /**
-     * Whether an {@code If-None-Match} header names the tag. {@code *} is not a tag: it matches only an answer known
-     * to exist ({@link #any}), which the caller tells once it has one.
-     */
-    public static boolean matches(String ifNoneMatch, String tag) {
-        if (ifNoneMatch == null || tag == null) {
-            return false;
-        }
-        for (String given : ifNoneMatch.split(",")) {
-            String trimmed = given.trim();
-            if (trimmed.equals(tag) || trimmed.equals("W/" + tag)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether an {@code If-None-Match} header is {@code *}: any answer the request would have (a 200) matches. */
-    public static boolean any(String ifNoneMatch) {
-        return ifNoneMatch != null && ifNoneMatch.trim().equals("*");
-    }
-
-    /**
      * The tag of these parts, each written with its length before it, so that no two lists of parts share a text
      * (parts joined by a separator would: {@code "a\nb", "c"} and {@code "a", "b\nc"}).
      */

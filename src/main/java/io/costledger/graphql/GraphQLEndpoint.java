@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.costledger.error.ErrorCode;
 import io.costledger.error.LedgerException;
+import io.costledger.http.IfNoneMatch;
 import io.costledger.http.OriginPolicy;
 import io.costledger.json.StrictJson;
 import io.costledger.limits.Deadline;
@@ -138,14 +139,14 @@ public class GraphQLEndpoint {
             credentials.get().set(authorization);
             // a query over GET has an entity tag: while the ledger is at the same version, revalidation costs no query
             String tag = get ? etags.of(graphQL, media).orElse(null) : null;
-            if (tag != null && ETags.matches(request.getHeader("If-None-Match"), tag)) {
+            if (tag != null && IfNoneMatch.names(request.getHeader("If-None-Match"), tag)) {
                 notModified(context, tag);
                 return;
             }
             Deadline deadline = deadlines.get().start(limits.queryTimeout());
             request.connection().closeHandler(closed -> deadline.cancel("the client went away"));
             Answer answer = execution.answer(graphQL, caller, deadline);
-            if (tag != null && answer.complete() && ETags.any(request.getHeader("If-None-Match"))) {
+            if (tag != null && answer.complete() && IfNoneMatch.any(request.getHeader("If-None-Match"))) {
                 notModified(context, tag); // "*" holds any answer there is: this one, which is a 200
                 return;
             }

@@ -30,11 +30,12 @@ public final class CsvDownload {
 
     /**
      * @param tag the download's ETag, or null when the ledger version could not be read
-     * @param held whether the request's {@code If-None-Match} names the tag
+     * @param ifNoneMatch the request's {@code If-None-Match}: a download known to be valid is held under its tag or
+     *     {@code *}
      * @param turn takes the download's turn ({@link Downloads}): {@code SERVICE_BUSY} when none is free
      */
-    public static Response answer(String fileName, String tag, boolean held, Supplier<Download> turn, Rows rows) {
-        if (tag != null && held) {
+    public static Response answer(String fileName, String tag, String ifNoneMatch, Supplier<Download> turn, Rows rows) {
+        if (IfNoneMatch.holds(ifNoneMatch, tag)) {
             return Response.notModified(tag).header("Cache-Control", "no-cache").build();
         }
         Download download = turn.get();

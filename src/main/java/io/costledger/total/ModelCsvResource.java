@@ -123,25 +123,20 @@ public class ModelCsvResource {
         totals.requireScope(scope); // before the first byte: an unknown scope is INVALID_ARGUMENT
         String tag = etags.ofDownload("/models.csv?" + uri.getRequestUri().getRawQuery())
                 .orElse(null);
-        return CsvDownload.answer(
-                "models.csv",
-                tag,
-                ETags.matches(ifNoneMatch, tag) || ETags.any(ifNoneMatch),
-                () -> downloads.start(request),
-                csv -> {
-                    ManagedContext context = Arc.container().requestContext();
-                    boolean activated = !context.isActive();
-                    if (activated) {
-                        context.activate();
-                    }
-                    try {
-                        write(csv, filter, options, deadlines.get().start(limits.downloadTimeout()));
-                    } finally {
-                        if (activated) {
-                            context.terminate();
-                        }
-                    }
-                });
+        return CsvDownload.answer("models.csv", tag, ifNoneMatch, () -> downloads.start(request), csv -> {
+            ManagedContext context = Arc.container().requestContext();
+            boolean activated = !context.isActive();
+            if (activated) {
+                context.activate();
+            }
+            try {
+                write(csv, filter, options, deadlines.get().start(limits.downloadTimeout()));
+            } finally {
+                if (activated) {
+                    context.terminate();
+                }
+            }
+        });
     }
 
     private void write(Csv csv, ModelFilter filter, TotalOptions options, Deadline deadline) {

@@ -3,6 +3,7 @@ package io.costledger.graphql;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.costledger.PageDocuments;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -138,10 +139,7 @@ class PersistedQueriesTest {
 
     @Test
     void thePagesDocumentsRunByTheirIdWithoutBeingSent() throws Exception {
-        String page;
-        try (var in = getClass().getResourceAsStream("/META-INF/resources/app/documents.graphql")) {
-            page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
+        String page = PageDocuments.text();
 
         JsonPath answer = given().queryParam("documentId", "sha256:" + TrustedDocuments.sha256Of(page))
                 .queryParam("operationName", "Summary")

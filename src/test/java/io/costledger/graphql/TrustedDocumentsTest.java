@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.costledger.H2;
+import io.costledger.PageDocuments;
 import io.costledger.Researcher;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -166,10 +167,7 @@ class TrustedDocumentsTest {
 
     @Test
     void thePagesOwnDocumentsAreAlwaysTrusted() throws Exception {
-        String page;
-        try (var in = getClass().getResourceAsStream("/META-INF/resources/app/documents.graphql")) {
-            page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
+        String page = PageDocuments.text();
 
         JsonPath answer = given().queryParam("query", page)
                 .queryParam("operationName", "Model")

@@ -16,11 +16,8 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.net.Socket;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -52,29 +49,6 @@ class BusyPoolTest {
     @TestHTTPResource("/")
     URL service;
 
-    private static String ledger(int part) {
-        String quote = "q".repeat(2_000);
-        String claims = IntStream.range(0, 3_000)
-                .mapToObj(c -> ("{\"key\": \"busy-c%d-%d\", \"source\": \"busy-src\", \"model\": \"busy-m\", \"quote\":"
-                                + " \"%s\", \"amountUsd\": 1, \"included\": [\"DATA\"]}")
-                        .formatted(part, c, quote))
-                .collect(Collectors.joining(", "));
-        return "{\"organizations\": [{\"key\": \"busy-org\", \"name\": \"O\"}], \"models\": [{\"key\": \"busy-m\","
-                + " \"name\": \"M\", \"organization\": \"busy-org\"}], \"sources\": [{\"key\": \"busy-src\", \"title\":"
-                + " \"S\", \"kind\": \"PRESS\"}], \"claims\": [" + claims + "]}";
-    }
-
-    private Socket stalled(String path) throws Exception {
-        Socket socket = new Socket(service.getHost(), service.getPort());
-        socket.getOutputStream()
-                .write(("GET " + path + " HTTP/1.1\r\nHost: " + service.getHost() + "\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
-        socket.getOutputStream().flush();
-        assertThat(new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII))
-                .isEqualTo("HTTP/1.1 200");
-        return socket;
-    }
-
     private static double busyCount() {
         return given().when()
                 .get("/q/metrics")
@@ -89,12 +63,12 @@ class BusyPoolTest {
 
     @Test
     void everyConnectionInUseIsBusyNotBroken() throws Exception {
-        loads.load(Bundles.parse(ledger(1)), Researcher.USER, false);
-        loads.load(Bundles.parse(ledger(2)), Researcher.USER, false);
+        loads.load(Bundles.parse(LargeLedger.part("busy", 1)), Researcher.USER, false);
+        loads.load(Bundles.parse(LargeLedger.part("busy", 2)), Researcher.USER, false);
         double before = busyCount();
 
-        try (Socket first = stalled("/claims.csv");
-                Socket second = stalled("/bundles/export")) {
+        try (Socket first = LargeLedger.stalled(service, "/claims.csv");
+                Socket second = LargeLedger.stalled(service, "/bundles/export")) {
             ExtractableResponse<Response> query = given().contentType("application/json")
                     .body(Map.of("query", "{ model(key: \"busy-m\") { name } }"))
                     .when()

@@ -3,18 +3,13 @@ package io.costledger.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,40 +25,17 @@ class ClientsIT {
     private static final String DATABASE = "ledger_clients";
     private static final String PASSWORD = "clients-suite";
     private static final Path CLIENTS = Path.of("src", "test", "clients");
-    private static Process service;
+    private static PackagedService service;
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeFalse(
-                String.valueOf(System.getProperty("quarkus.test.profile")).contains("pg"),
-                "runs once, in the first suite: the packaged service is the same in both");
-        database("drop database if exists " + DATABASE + " with (force)", "create database " + DATABASE);
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-jar",
-                        "target/quarkus-app/quarkus-run.jar")
-                .redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "clients-service.log").toFile());
-        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(PORT));
-        builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/" + DATABASE);
-        builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        builder.environment().put("LEDGER_RESEARCHER_PASSWORD", PASSWORD);
-        builder.environment().put("QUARKUS_LOG_LEVEL", "WARN");
-        service = builder.start();
-        HttpClient http = HttpClient.newHttpClient();
-        for (int i = 0; i < 120 && ready(http) != 200; i++) {
-            Thread.sleep(500);
-        }
-        assertThat(ready(http)).as("the service started").isEqualTo(200);
+        service = PackagedService.start(PORT, DATABASE, PASSWORD, List.of(), Map.of());
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (service != null) {
-            service.destroy();
-            service.waitFor();
-            database("drop database if exists " + DATABASE + " with (force)");
+            service.close();
         }
     }
 
@@ -107,27 +79,5 @@ class ClientsIT {
                 .as("npm ci (its output: target/" + log + ")")
                 .isTrue();
         return process.exitValue();
-    }
-
-    private static int ready(HttpClient http) {
-        try {
-            return http.send(
-                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PORT + "/q/health/ready"))
-                                    .build(),
-                            HttpResponse.BodyHandlers.discarding())
-                    .statusCode();
-        } catch (IOException | InterruptedException notYet) {
-            return 0;
-        }
-    }
-
-    private static void database(String... statements) throws Exception {
-        try (var connection = DriverManager.getConnection(
-                        "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres");
-                var statement = connection.createStatement()) {
-            for (String sql : statements) {
-                statement.execute(sql);
-            }
-        }
     }
 }

@@ -19,8 +19,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,24 +45,10 @@ class DownloadLimitTest {
     @TestHTTPResource("/")
     URL service;
 
-    /** 3,000 claims with quotes of 2,000 characters: an export of about 6 MB, more than any socket buffers. */
-    private static String ledger(int part) {
-        String quote = "q".repeat(2_000);
-        String claims = IntStream.range(0, 3_000)
-                .mapToObj(
-                        c -> "{\"key\": \"dl-c%d-%d\", \"source\": \"dl-src\", \"model\": \"dl-m\", \"quote\": \"%s\","
-                                        .formatted(part, c, quote)
-                                + " \"amountUsd\": 1, \"included\": [\"DATA\"]}")
-                .collect(Collectors.joining(", "));
-        return "{\"organizations\": [{\"key\": \"dl-org\", \"name\": \"O\"}], \"models\": [{\"key\": \"dl-m\", \"name\":"
-                + " \"M\", \"organization\": \"dl-org\"}], \"sources\": [{\"key\": \"dl-src\", \"title\": \"S\", \"kind\":"
-                + " \"PRESS\"}], \"claims\": [" + claims + "]}";
-    }
-
     @Test
     void aDownloadPastItsLimitEndsWithoutTheLastChunk() throws Exception {
-        loads.load(Bundles.parse(ledger(1)), Researcher.USER, false);
-        loads.load(Bundles.parse(ledger(2)), Researcher.USER, false);
+        loads.load(Bundles.parse(LargeLedger.part("dl", 1)), Researcher.USER, false);
+        loads.load(Bundles.parse(LargeLedger.part("dl", 2)), Researcher.USER, false);
 
         try (Socket socket = new Socket(service.getHost(), service.getPort())) {
             OutputStream out = socket.getOutputStream();

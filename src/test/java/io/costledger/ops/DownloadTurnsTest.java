@@ -15,15 +15,12 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.io.IOException;
 import java.net.Socket;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -61,40 +58,16 @@ class DownloadTurnsTest {
     void load() {
         if (!loaded) {
             // 6,000 claims with quotes of 2,000 characters: CSVs and an export of about 12 MB, more than sockets buffer
-            loads.load(Bundles.parse(ledger(1)), Researcher.USER, false);
-            loads.load(Bundles.parse(ledger(2)), Researcher.USER, false);
+            loads.load(Bundles.parse(LargeLedger.part("turn", 1)), Researcher.USER, false);
+            loads.load(Bundles.parse(LargeLedger.part("turn", 2)), Researcher.USER, false);
             loaded = true;
         }
-    }
-
-    private static String ledger(int part) {
-        String quote = "q".repeat(2_000);
-        String claims = IntStream.range(0, 3_000)
-                .mapToObj(c -> ("{\"key\": \"turn-c%d-%d\", \"source\": \"turn-src\", \"model\": \"turn-m\", \"quote\":"
-                                + " \"%s\", \"amountUsd\": 1, \"included\": [\"DATA\"]}")
-                        .formatted(part, c, quote))
-                .collect(Collectors.joining(", "));
-        return "{\"organizations\": [{\"key\": \"turn-org\", \"name\": \"O\"}], \"models\": [{\"key\": \"turn-m\","
-                + " \"name\": \"M\", \"organization\": \"turn-org\"}], \"sources\": [{\"key\": \"turn-src\", \"title\":"
-                + " \"S\", \"kind\": \"PRESS\"}], \"claims\": [" + claims + "]}";
-    }
-
-    /** Sends a GET and reads nothing more than the first bytes of the answer. */
-    private Socket stalled(String path) throws IOException {
-        Socket socket = new Socket(service.getHost(), service.getPort());
-        socket.getOutputStream()
-                .write(("GET " + path + " HTTP/1.1\r\nHost: " + service.getHost() + "\r\n\r\n")
-                        .getBytes(StandardCharsets.US_ASCII));
-        socket.getOutputStream().flush();
-        byte[] first = socket.getInputStream().readNBytes(12);
-        assertThat(new String(first, StandardCharsets.US_ASCII)).isEqualTo("HTTP/1.1 200");
-        return socket;
     }
 
     @Test
     void pastItsTurnsADownloadIsBusyAndAClientThatStopsReadingLosesItsTurn() throws Exception {
         for (String held : List.of("/claims.csv", "/bundles/export")) {
-            try (Socket reader = stalled(held)) {
+            try (Socket reader = LargeLedger.stalled(service, held)) {
                 for (String path : List.of("/claims.csv", "/models.csv?scope=ALL_IN", "/bundles/export")) {
                     ExtractableResponse<Response> busy =
                             given().when().get(path).then().extract();

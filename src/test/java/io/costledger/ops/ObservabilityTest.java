@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.costledger.GraphQL;
+import io.costledger.PageDocuments;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +46,6 @@ class ObservabilityTest {
                         equalTo(newestMigration()));
     }
 
-    /** The page's documents: trusted, so their operations' names become metric labels. */
-    private static String pageDocuments() {
-        try (var in = ObservabilityTest.class.getResourceAsStream("/META-INF/resources/app/documents.graphql")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
     private static double count(String metrics, String series) {
         return metrics.lines()
                 .filter(line -> line.startsWith(series + " "))
@@ -65,7 +57,7 @@ class ObservabilityTest {
         given().contentType("application/json")
                 .body(Map.of(
                         "query",
-                        pageDocuments(),
+                        PageDocuments.text(),
                         "operationName",
                         operation,
                         "variables",

@@ -7,15 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -38,43 +35,23 @@ class SmallHeapIT {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
-    private static Process service;
+    private static PackagedService service;
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeFalse(
-                String.valueOf(System.getProperty("quarkus.test.profile")).contains("pg"),
-                "runs once, in the first suite: the packaged service is the same in both");
-        database("drop database if exists " + DATABASE + " with (force)", "create database " + DATABASE);
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx128m",
-                        "-XX:+ExitOnOutOfMemoryError",
-                        "-jar",
-                        "target/quarkus-app/quarkus-run.jar")
-                .redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "small-heap-service.log").toFile());
-        builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(PORT));
-        builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/" + DATABASE);
-        builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        builder.environment().put("LEDGER_RESEARCHER_PASSWORD", PASSWORD);
-        builder.environment().put("LEDGER_CACHE_MAX_BYTES", String.valueOf(4 * 1024 * 1024));
-        builder.environment().put("QUARKUS_LOG_LEVEL", "WARN");
-        service = builder.start();
-        for (int i = 0; i < 120 && status("/q/health/ready") != 200; i++) {
-            Thread.sleep(500);
-        }
-        assertThat(status("/q/health/ready")).as("the service started").isEqualTo(200);
+        service = PackagedService.start(
+                PORT,
+                DATABASE,
+                PASSWORD,
+                List.of("-Xmx128m", "-XX:+ExitOnOutOfMemoryError"),
+                Map.of("LEDGER_CACHE_MAX_BYTES", String.valueOf(4 * 1024 * 1024)));
         assertThat(load(ledger()).statusCode()).isEqualTo(200);
     }
 
     @AfterAll
     static void stop() throws Exception {
         if (service != null) {
-            service.destroy();
-            service.waitFor();
-            database("drop database if exists " + DATABASE + " with (force)");
+            service.close();
         }
     }
 
@@ -324,15 +301,6 @@ class SmallHeapIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -1;
-        }
-    }
-
-    private static void database(String... statements) throws SQLException {
-        try (Connection connection =
-                DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "postgres")) {
-            for (String statement : statements) {
-                connection.createStatement().execute(statement);
-            }
         }
     }
 }
