@@ -24,10 +24,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One GraphQL request from document to bytes: parse and validate (cached), pick the operation, refuse what this
- * caller may not run (a mutation over GET or from another site), coerce the variables strictly, measure the query
- * against the limits before anything touches the database, answer from the response cache when the ledger has not
- * changed, else execute and write the answer within the size limit.
+ * One GraphQL request from document to bytes: parse and validate (cached), pick the operation, answer from the
+ * response cache when the ledger has not changed (a kept answer passed every check below at that version), else
+ * refuse what this caller may not run (a mutation over GET or from another site), coerce the variables strictly,
+ * measure the query against the limits before anything touches the database, execute, and write the answer within
+ * the size limit.
  */
 @ApplicationScoped
 public class GraphQLExecution {
@@ -89,21 +90,29 @@ public class GraphQLExecution {
                     Map.of());
         }
         Checked checked;
+        Optional<ResponseCache.Key> key;
         try {
-            checked = check(request, caller, document.getDocument());
+            OperationDefinition operation = Operations.pick(document.getDocument(), request.operationName());
+            key = operation.getOperation() == OperationDefinition.Operation.QUERY
+                    ? cacheKey(request)
+                    : Optional.empty();
+            // a kept answer is the answer of a query that passed every check below at this very ledger version
+            Optional<byte[]> cached = key.flatMap(cache::get);
+            if (cached.isPresent()) {
+                metrics.record(metricName(request, operation), "query", RequestMetrics.Outcome.OK, started);
+                return Answer.complete(cached.get());
+            }
+            checked = check(request, caller, document.getDocument(), operation);
         } catch (LedgerException refused) {
             metrics.record(null, null, RequestMetrics.Outcome.REJECTED, started);
             return refusal(refused, caller);
         }
-        // only the names of trusted documents (the page's, the operator's) become metric labels; others are "other"
-        String name = checked.operation().getName() == null || trusted.known(request)
-                ? checked.operation().getName()
-                : RequestMetrics.OTHER;
+        String name = metricName(request, checked.operation());
         if (checked.type().equals("mutation")) {
             deadline.limit(limits.loadTimeout());
         }
         try {
-            Executed executed = execute(request, checked, deadline);
+            Executed executed = execute(request, checked, key, deadline);
             metrics.record(name, checked.type(), executed.outcome(), started);
             return executed.answer();
         } catch (LedgerException refused) {
@@ -112,8 +121,12 @@ public class GraphQLExecution {
         }
     }
 
-    private Checked check(GraphQLRequest request, Caller caller, Document document) {
-        OperationDefinition operation = Operations.pick(document, request.operationName());
+    /** Only the names of trusted documents (the page's, the operator's) become metric labels; others are "other". */
+    private String metricName(GraphQLRequest request, OperationDefinition operation) {
+        return operation.getName() == null || trusted.known(request) ? operation.getName() : RequestMetrics.OTHER;
+    }
+
+    private Checked check(GraphQLRequest request, Caller caller, Document document, OperationDefinition operation) {
         boolean mutation = operation.getOperation() == OperationDefinition.Operation.MUTATION;
         if (mutation && caller.viaGet()) {
             throw new LedgerException(
@@ -136,12 +149,8 @@ public class GraphQLExecution {
     /** An executed request's answer and how it went. */
     private record Executed(Answer answer, RequestMetrics.Outcome outcome) {}
 
-    private Executed execute(GraphQLRequest request, Checked checked, Deadline deadline) {
-        Optional<ResponseCache.Key> key = checked.type().equals("query") ? cacheKey(request) : Optional.empty();
-        Optional<byte[]> cached = key.flatMap(cache::get);
-        if (cached.isPresent()) {
-            return new Executed(Answer.complete(cached.get()), RequestMetrics.Outcome.OK);
-        }
+    private Executed execute(
+            GraphQLRequest request, Checked checked, Optional<ResponseCache.Key> key, Deadline deadline) {
         // a query computes in its turn (loads have their own order: the ledger version they raise)
         Computed computed = checked.type().equals("query")
                 ? gate.through(deadline, () -> compute(request, deadline))
