@@ -3,6 +3,7 @@ package io.costledger.model;
 import io.costledger.db.Columns;
 import io.costledger.db.Conditions;
 import io.costledger.db.Database;
+import io.costledger.db.EntityReads;
 import io.costledger.db.RowMapper;
 import io.costledger.graphql.Batches;
 import io.costledger.organization.OrganizationQueries;
@@ -74,6 +75,9 @@ public class ModelQueries {
     @Inject
     Database database;
 
+    @Inject
+    EntityReads entities;
+
     /** A page in the given order (null: by key). */
     public ModelConnection page(ModelFilter filter, Integer first, String after, List<ModelOrder> orderBy) {
         Sorting sorting = ModelOrder.sorting(orderBy);
@@ -116,8 +120,13 @@ public class ModelQueries {
         return database.read(sql -> sql.list(SELECT + " order by m.key", ROW));
     }
 
+    /** One model by its key, read as its entity in the request's snapshot. */
     public Optional<ModelView> byKey(String key) {
-        return database.read(sql -> sql.first(SELECT + " where m.key = ?", ROW, key));
+        return entities.session()
+                .createSelectionQuery("from Model m join fetch m.organization where m.key = :key", Model.class)
+                .setParameter("key", key)
+                .uniqueResultOptional()
+                .map(Model::view);
     }
 
     public Map<Long, ModelView> byIds(Collection<Long> ids) {

@@ -1,6 +1,7 @@
 package io.costledger.organization;
 
 import io.costledger.db.Database;
+import io.costledger.db.EntityReads;
 import io.costledger.db.RowMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,11 +34,19 @@ public class OrganizationQueries {
     @Inject
     Database database;
 
+    @Inject
+    EntityReads entities;
+
     public List<OrganizationView> all() {
         return database.read(sql -> sql.list(SELECT + " order by o.key", ROW));
     }
 
+    /** One organization by its key, read as its entity in the request's snapshot. */
     public Optional<OrganizationView> byKey(String key) {
-        return database.read(sql -> sql.first(SELECT + " where o.key = ?", ROW, key));
+        return entities.session()
+                .createSelectionQuery("from Organization o where o.key = :key", Organization.class)
+                .setParameter("key", key)
+                .uniqueResultOptional()
+                .map(Organization::view);
     }
 }

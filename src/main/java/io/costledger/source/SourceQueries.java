@@ -4,6 +4,7 @@ import io.costledger.analysis.SourceKind;
 import io.costledger.db.Columns;
 import io.costledger.db.Conditions;
 import io.costledger.db.Database;
+import io.costledger.db.EntityReads;
 import io.costledger.db.RowMapper;
 import io.costledger.graphql.Batches;
 import io.costledger.paging.PageRequest;
@@ -57,6 +58,9 @@ public class SourceQueries {
     @Inject
     Database database;
 
+    @Inject
+    EntityReads entities;
+
     /** A page in the given order (null: by key). */
     public SourceConnection page(SourceFilter filter, Integer first, String after, List<SourceOrder> orderBy) {
         Sorting sorting = SourceOrder.sorting(orderBy);
@@ -95,8 +99,13 @@ public class SourceQueries {
                 .in("s.kind", given.kinds());
     }
 
+    /** One source by its key, read as its entity in the request's snapshot. */
     public Optional<SourceView> byKey(String key) {
-        return database.read(sql -> sql.first(SELECT + " where s.key = ?", ROW, key));
+        return entities.session()
+                .createSelectionQuery("from Source s where s.key = :key", Source.class)
+                .setParameter("key", key)
+                .uniqueResultOptional()
+                .map(Source::view);
     }
 
     public Map<Long, SourceView> byIds(Collection<Long> ids) {

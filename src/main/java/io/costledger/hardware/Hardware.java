@@ -1,0 +1,42 @@
+package io.costledger.hardware;
+
+import io.costledger.source.Source;
+import io.quarkus.hibernate.orm.panache.PanacheEntity;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/** An accelerator, with its peak throughput where a source states it, as stored (table {@code hardware}). */
+@Entity
+@Table(name = "hardware")
+public class Hardware extends PanacheEntity {
+
+    @NotBlank
+    @Column(name = "key", nullable = false, unique = true)
+    public String key;
+
+    @NotBlank
+    @Column(nullable = false)
+    public String name;
+
+    public String vendor;
+
+    @Positive
+    @Column(name = "peak_flops_per_second")
+    public BigDecimal peakFlopsPerSecond;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "peak_flops_source_id")
+    public Source peakFlopsSource;
+
+    public static Optional<Hardware> byKey(String key) {
+        return find("key", key).firstResultOptional();
+    }
+}
