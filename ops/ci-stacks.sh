@@ -32,11 +32,14 @@ ops/local-images.sh
 took "the base image debian:bookworm-slim"
 
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -B -q -ntp package -DskipTests
-POSTGRES_PASSWORD=build LEDGER_RESEARCHER_PASSWORD=build docker-compose -f docker-compose.yml build -q
-took "the images (service, PostgreSQL)"
+POSTGRES_PASSWORD=build LEDGER_RESEARCHER_PASSWORD=build docker-compose -f docker-compose.scale.yml build -q
+took "the images (service, PostgreSQL, nginx)"
 
 python3 ops/stack_check.py single
 took "docker-compose.yml: healthy, reference data once, the worked example, restart, down/up, a database outage"
 
 python3 ops/stack_check.py backup
 took "pg_dump of a stack restored into a fresh one: the same export, loads and history"
+
+python3 ops/stack_check.py scale
+took "docker-compose.scale.yml: a replica, two instances behind nginx, read-your-writes, an instance and the replica stopped"

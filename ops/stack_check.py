@@ -3,6 +3,7 @@
 
   python3 ops/stack_check.py single      # docker-compose.yml
   python3 ops/stack_check.py backup      # pg_dump of a stack, restored into a fresh one: same export, loads, history
+  python3 ops/stack_check.py scale       # docker-compose.scale.yml: primary, replica, two instances behind nginx
 
 Expects the images to be buildable (ops/local-images.sh ran) and target/quarkus-app to be packaged. Every step prints
 how long it took; the first failure stops the run with a message and a non-zero exit. The stacks it starts are taken
@@ -40,8 +41,9 @@ class Stack:
         self.url = f"http://127.0.0.1:{port}"
 
     def compose(self, *args, check=True, capture=False, stdin=None):
+        # nginx's per-client limits (20 connections, 20 requests a second) raised: the checks are one client
         env = dict(os.environ, POSTGRES_PASSWORD=DB_PASSWORD, LEDGER_RESEARCHER_PASSWORD=PASSWORD,
-                   LEDGER_PORT=str(self.port))
+                   LEDGER_PORT=str(self.port), NGINX_REQUESTS_PER_SECOND="1000", NGINX_CONNECTIONS_PER_CLIENT="1000")
         result = subprocess.run(["docker-compose", "-p", self.project, "-f", self.file, *args], env=env,
                                 check=False, stdout=subprocess.PIPE if capture else None, stdin=stdin,
                                 stderr=subprocess.STDOUT if capture else None)
@@ -227,7 +229,118 @@ def backup():
     restored.down()
 
 
+def inside(stack, service, method, path, body=None, headers=()):
+    """A request to one instance of the stack, from inside its container: status, headers, body."""
+    command = ["exec", "-T", service, "curl", "-s", "-i", "-X", method, "--max-time", "30"]
+    for header in headers:
+        command += ["-H", header]
+    if body is not None:
+        command += ["-H", "Content-Type: application/json", "--data-binary", "@-"]
+    result = subprocess.run(["docker-compose", "-p", stack.project, "-f", stack.file, *command,
+                             f"http://localhost:8080{path}"],
+                            env=dict(os.environ, POSTGRES_PASSWORD=DB_PASSWORD, LEDGER_RESEARCHER_PASSWORD=PASSWORD),
+                            input=json.dumps(body).encode() if body is not None else None,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, check=False)
+    head, _, content = result.stdout.partition(b"\r\n\r\n")
+    lines = head.decode(errors="replace").split("\r\n")
+    status = int(lines[0].split()[1]) if lines and lines[0].startswith("HTTP/") else 0
+    fields = {line.split(":", 1)[0].lower(): line.split(":", 1)[1].strip() for line in lines[1:] if ":" in line}
+    return status, fields, content
+
+
+def inside_graphql(stack, service, query, headers=()):
+    status, fields, content = inside(stack, service, "POST", "/graphql", {"query": query}, headers)
+    return status, fields, json.loads(content) if content.startswith(b"{") else {"raw": content[:300].decode()}
+
+
+def psql(stack, service, sql):
+    return stack.compose("exec", "-T", service, "psql", "-U", "ledger", "-d", "ledger", "-Atc", sql,
+                         capture=True).stdout.decode().strip()
+
+
+def scale():
+    stack = Stack("ledger-scale", int(os.environ.get("STACK_PORT", "18080")), "docker-compose.scale.yml")
+    stack.down()
+    stack.compose("up", "-d", "--build")
+    stack.ready()
+    end = time.monotonic() + 120
+    while stack.compose("ps", capture=True).stdout.decode().count("(healthy)") < 5:
+        expect(time.monotonic() < end, "every service of the scale stack healthy")
+        time.sleep(2)
+    expect(psql(stack, "db-replica", "select pg_is_in_recovery()") == "t", "the replica is a hot standby")
+    reference_loaded_once(stack)
+    worked_example(stack)
+    for instance in ("ledger-1", "ledger-2"):
+        status, _, metrics = inside(stack, instance, "GET", "/q/metrics")
+        replica_reads = sum(float(line.split()[-1]) for line in metrics.decode().splitlines()
+                            if line.startswith('ledger_read_snapshots_total{from="replica"'))
+        expect(replica_reads > 0, f"{instance} reads from the replica: {replica_reads}")
+    step("primary, replica, two instances and nginx up; reference data once; the worked example through nginx")
+
+    # read-your-writes: load through one instance, read through the other with the version the load made
+    status, _, content = inside(stack, "ledger-1", "POST", "/bundles", ACME,
+                                [f"Authorization: {AUTH}"])
+    expect(status == 200, f"POST /bundles through ledger-1: {status} {content[:300]}")
+    made = json.loads(content)["ledgerVersion"]
+    query = '{ claim(key: "acme-1-training") { amountLowUsd } }'
+    status, fields, answer = inside_graphql(stack, "ledger-2", query, [f"Ledger-Min-Version: {made}"])
+    expect(answer.get("data", {}).get("claim", {}) == {"amountLowUsd": 3000000},
+           f"ledger-2 with Ledger-Min-Version {made} sees the load: {answer}")
+    expect(int(fields.get("ledger-version", "0")) >= made, f"the answer's Ledger-Version: {fields}")
+    before = stack.export()
+    step(f"a load through ledger-1 (version {made}) read through ledger-2 with its version")
+
+    # replay paused on the replica: a read that asks for the new version still gets it, others stay consistent
+    psql(stack, "db-replica", "select pg_wal_replay_pause()")
+    fixed = json.loads(json.dumps(ACME["claims"][0]))
+    fixed["amountUsd"] = 3100000
+    status, _, content = inside(stack, "ledger-1", "POST", "/bundles", {"claims": [fixed]},
+                                [f"Authorization: {AUTH}"])
+    newer = json.loads(content)["ledgerVersion"]
+    started = time.monotonic()
+    status, fields, answer = inside_graphql(stack, "ledger-2", query, [f"Ledger-Min-Version: {newer}"])
+    waited = time.monotonic() - started
+    expect(answer.get("data", {}).get("claim", {}) == {"amountLowUsd": 3100000},
+           f"with replay paused, a read asking for {newer} still gets it: {answer}")
+    status, fields, answer = inside_graphql(stack, "ledger-2", query)
+    seen = int(fields.get("ledger-version", "-1"))
+    expected = 3100000 if seen >= newer else 3000000
+    expect(answer.get("data", {}).get("claim", {}) == {"amountLowUsd": expected},
+           f"a read without a version is consistent with the version it names ({seen}): {answer}")
+    psql(stack, "db-replica", "select pg_wal_replay_resume()")
+    before = stack.export()
+    step(f"replay paused: a read asking for {newer} answered in {waited:.1f} s from the primary; others consistent")
+
+    # one instance stopped (it drains): every request started after the stop is answered by the other
+    failures = []
+    stack.compose("stop", "ledger-1")
+    for _ in range(40):
+        status, answer = stack.graphql('{ model(key: "acme-1") { name } }')
+        if status != 200 or "errors" in answer:
+            failures.append((status, answer))
+    expect(not failures, f"with ledger-1 stopped, every request answered: {failures[:3]}")
+    expect(stack.export() == before, "the export after an instance stopped is the export before")
+    stack.compose("start", "ledger-1")
+    step("ledger-1 stopped: 40 requests through nginx answered by ledger-2")
+
+    # the replica stopped: within 10 s reads succeed from the primary, none answering INTERNAL_ERROR
+    stack.compose("stop", "db-replica")
+    stopped, first_success, answers = time.monotonic(), None, []
+    while time.monotonic() - stopped < 15:
+        status, answer = stack.graphql('{ claim(key: "acme-1-training") { amountLowUsd } }')
+        answers.append(json.dumps(answer))
+        if status == 200 and "errors" not in answer and first_success is None:
+            first_success = time.monotonic() - stopped
+        time.sleep(0.2)
+    expect(first_success is not None and first_success <= 10, f"reads from the primary within 10 s: {first_success}")
+    expect(not any("INTERNAL_ERROR" in answer for answer in answers), "no INTERNAL_ERROR while the replica is away")
+    expect(stack.export() == before, "the export without the replica is the export before")
+    stack.compose("start", "db-replica")
+    step(f"the replica stopped: reads from the primary after {first_success:.1f} s, no INTERNAL_ERROR")
+    stack.down()
+
+
 if __name__ == "__main__":
     os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-    {"single": single, "backup": backup}[sys.argv[1]]()
+    {"single": single, "backup": backup, "scale": scale}[sys.argv[1]]()
     print("ok", flush=True)

@@ -41,7 +41,8 @@ class CacheableGetTest {
         String tag = first.header("ETag");
         assertThat(tag).matches("\"[A-Za-z0-9_-]{43}\"");
         assertThat(first.header("Cache-Control")).isEqualTo("no-cache");
-        assertThat(first.header("Vary")).isEqualTo("Accept, Origin");
+        assertThat(first.header("Vary")).isEqualTo("Accept, Origin, Ledger-Min-Version");
+        long version = Long.parseLong(first.header("Ledger-Version"));
 
         ExtractableResponse<Response> revalidated = get(tag);
         assertThat(revalidated.statusCode()).isEqualTo(304);
@@ -57,6 +58,7 @@ class CacheableGetTest {
         assertThat(afterLoad.statusCode()).isEqualTo(200);
         assertThat(afterLoad.asString()).isEqualTo(posted);
         assertThat(afterLoad.header("ETag")).isNotEqualTo(tag).matches("\"[A-Za-z0-9_-]{43}\"");
+        assertThat(Long.parseLong(afterLoad.header("Ledger-Version"))).isGreaterThan(version);
     }
 
     @Test

@@ -36,8 +36,9 @@ public class BundleExport {
     @Inject
     QueryGate gate;
 
-    public void write(OutputStream out, Deadline deadline) {
-        database.snapshot(deadline, sql -> {
+    /** Writes the export from a snapshot of at least {@code atLeast}. */
+    public void write(OutputStream out, Deadline deadline, long atLeast) {
+        database.snapshot(deadline, atLeast, sql -> {
             // The generator is closed only once the document is complete: closed on a failure, it would write the
             // missing brackets, and the client would take a cut-off ledger for the whole of it.
             try {

@@ -81,7 +81,8 @@ public class BundleLoader {
             load = recorder.record(loadedBy, counts, changes);
             version.raise();
         }
-        LoadReport report = report(plan, dryRun, load, counts, changes, storedClaims);
+        LoadReport report =
+                report(plan, dryRun, Math.toIntExact(version.current()), load, counts, changes, storedClaims);
         if (dryRun) {
             QuarkusTransaction.setRollbackOnly();
         }
@@ -189,6 +190,7 @@ public class BundleLoader {
     private LoadReport report(
             LoadPlan plan,
             boolean dryRun,
+            int ledgerVersion,
             LoadView load,
             Recorder.Counts counts,
             List<Change> changes,
@@ -213,6 +215,7 @@ public class BundleLoader {
         }
         return new LoadReport(
                 dryRun,
+                ledgerVersion,
                 load,
                 counts.created(),
                 counts.updated(),

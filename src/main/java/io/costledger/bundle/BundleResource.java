@@ -17,6 +17,7 @@ import io.costledger.limits.Limits;
 import io.costledger.limits.RequestDeadline;
 import io.costledger.security.ResearcherCredentials;
 import io.costledger.security.WriteAccess;
+import io.costledger.state.LedgerVersion;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -70,6 +71,9 @@ public class BundleResource {
 
     @Inject
     Downloads downloads;
+
+    @Inject
+    LedgerVersion ledger;
 
     @Inject
     ObjectMapper mapper;
@@ -156,10 +160,11 @@ public class BundleResource {
             content = @Content(schema = @Schema(implementation = ErrorShape.class)))
     public Response export(@Context HttpServerRequest request) {
         Downloads.Download download = downloads.start(request); // SERVICE_BUSY past the downloads' limit
+        long version = ledger.now(); // the version the export reads at least, on the replica once it has it
         StreamingOutput stream = out -> {
             try (download;
                     Deadline limit = new Deadline(alarms, limits.downloadTimeout())) {
-                export.write(download.guard(out), limit);
+                export.write(download.guard(out), limit, version);
             } catch (UncheckedIOException gone) {
                 Downloads.ended(gone); // the client went away, or stopped reading: the download ends here
             } catch (RuntimeException e) {
@@ -170,6 +175,7 @@ public class BundleResource {
             }
         };
         return Response.ok(stream, MediaType.APPLICATION_JSON_TYPE)
+                .header("Ledger-Version", version)
                 .header("Content-Disposition", "inline; filename=\"ledger.json\"")
                 .build();
     }

@@ -24,6 +24,10 @@ import org.eclipse.microprofile.graphql.Type;
 public record LoadReport(
         boolean dryRun,
 
+        @Description("The ledger version this load made (for a dry run or a load that changed nothing: the version it"
+                + " read). A read that sends it in the Ledger-Min-Version header sees at least this load.")
+        int ledgerVersion,
+
         @Description("The committed load; null for a dry run.")
         LoadView load,
 

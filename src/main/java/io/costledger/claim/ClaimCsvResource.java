@@ -113,16 +113,24 @@ public class ClaimCsvResource {
         ClaimFilter filter = filter(uri.getQueryParameters());
         InputChecks.valid(validator, filter, field -> "The parameter " + field);
         Conditions where = claims.where(filter);
-        String tag = etags.ofDownload("/claims.csv?" + uri.getRequestUri().getRawQuery())
+        ETags.DownloadTag tag = etags.ofDownload(
+                        "/claims.csv?" + uri.getRequestUri().getRawQuery())
                 .orElse(null);
-        return CsvDownload.answer("claims.csv", tag, ifNoneMatch, () -> downloads.start(request), csv -> {
-            try (Deadline limit = new Deadline(alarms, limits.downloadTimeout())) {
-                write(csv, where, limit);
-            }
-        });
+        long atLeast = tag == null ? 0 : tag.version();
+        return CsvDownload.answer(
+                "claims.csv",
+                tag == null ? null : tag.tag(),
+                tag == null ? null : tag.version(),
+                ifNoneMatch,
+                () -> downloads.start(request),
+                csv -> {
+                    try (Deadline limit = new Deadline(alarms, limits.downloadTimeout())) {
+                        write(csv, where, limit, atLeast);
+                    }
+                });
     }
 
-    private void write(Csv csv, Conditions filter, Deadline deadline) {
+    private void write(Csv csv, Conditions filter, Deadline deadline, long atLeast) {
         List<CostCategoryView> categories = catalog.categories();
         List<String> header = new ArrayList<>(List.of(
                 "key",
@@ -145,7 +153,7 @@ public class ClaimCsvResource {
         categories.forEach(category -> header.add(category.code()));
         header.addAll(List.of("presented_scope", "cites", "flags", "quote"));
         csv.row(header);
-        database.snapshot(deadline, sql -> {
+        database.snapshot(deadline, atLeast, sql -> {
             String after = null;
             while (true) {
                 // a chunk is read in a query turn, and written to the client after it

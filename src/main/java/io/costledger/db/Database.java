@@ -22,11 +22,15 @@ import java.util.function.Function;
 @ApplicationScoped
 public class Database {
 
+    /** Every SQL statement sent to the database: {@code ledger_sql_statements_total}. */
+    static final String STATEMENTS = "ledger.sql.statements";
+
     private final AgroalDataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
     private final Instance<ReadSnapshot> snapshots;
     private final Instance<RequestDeadline> deadlines;
     private final Counter statements;
+    private final ReadReplica replica;
 
     @Inject
     public Database(
@@ -34,12 +38,14 @@ public class Database {
             TransactionSynchronizationRegistry transactions,
             Instance<ReadSnapshot> snapshots,
             Instance<RequestDeadline> deadlines,
+            ReadReplica replica,
             MeterRegistry registry) {
+        this.replica = replica;
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.snapshots = snapshots;
         this.deadlines = deadlines;
-        this.statements = Counter.builder("ledger.sql.statements")
+        this.statements = Counter.builder(STATEMENTS)
                 .description("SQL statements sent to the database")
                 .register(registry);
     }
@@ -49,11 +55,27 @@ public class Database {
         if (inTransaction()) {
             return write(work);
         }
+        ReadSnapshot snapshot = snapshots.get();
         try {
-            return work.apply(new Sql(snapshots.get().connection(), deadline(), statements));
+            return work.apply(new Sql(snapshot.connection(), deadline(), statements));
         } catch (SQLException e) {
             throw new DataAccessException("Could not open a read transaction", e);
+        } catch (DataAccessException failed) {
+            if (snapshot.onReplica() && ReadSnapshot.cancelledByRecovery(failed)) {
+                snapshot.conflicted(); // the request is run again on the primary
+            }
+            throw failed;
         }
+    }
+
+    /**
+     * The version the request's snapshot sees, outside a write transaction; empty inside one (the caller reads it on
+     * the transaction's connection).
+     */
+    public java.util.OptionalLong snapshotVersion() {
+        return inTransaction()
+                ? java.util.OptionalLong.empty()
+                : java.util.OptionalLong.of(snapshots.get().version());
     }
 
     /** Runs {@code work} in the current write transaction, which must be active. */
@@ -73,8 +95,15 @@ public class Database {
      * the request's resources are gone. The connection is closed when the work ends.
      */
     public <T> T snapshot(Deadline deadline, Function<Sql, T> work) {
+        return snapshot(deadline, 0, work);
+    }
+
+    /** Like {@link #snapshot(Deadline, Function)}, at least at this version (on the replica once it has it). */
+    public <T> T snapshot(Deadline deadline, long atLeast, Function<Sql, T> work) {
         ReadSnapshot own = new ReadSnapshot();
         own.dataSource = dataSource;
+        own.replica = replica;
+        own.atLeast(atLeast);
         try {
             return work.apply(new Sql(own.connection(), deadline, statements));
         } catch (SQLException e) {

@@ -48,15 +48,21 @@ public class ETags {
     }
 
     /** The tag of a download (its path and parameters) at the ledger's current version; empty when unreadable. */
-    public Optional<String> ofDownload(String request) {
+    public Optional<DownloadTag> ofDownload(String request) {
         long version;
         try {
             version = ledger.now();
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }
-        return Optional.of(tag(build(), String.valueOf(version), request));
+        return Optional.of(new DownloadTag(tag(build(), String.valueOf(version), request), version));
     }
+
+    /**
+     * A download's tag and the ledger version it names: the download reads a snapshot of at least that version (its
+     * {@code Ledger-Version}), so that it is never older than its tag says.
+     */
+    public record DownloadTag(String tag, long version) {}
 
     /**
      * The tag of these parts, each written with its length before it, so that no two lists of parts share a text

@@ -2,6 +2,7 @@ package io.costledger.graphql;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.costledger.db.ReadSnapshot;
 import io.costledger.error.ErrorCode;
 import io.costledger.error.LedgerException;
 import io.costledger.http.IfNoneMatch;
@@ -64,6 +65,9 @@ public class GraphQLEndpoint {
     @Inject
     ResearcherCredentials researchers;
 
+    @Inject
+    Instance<ReadSnapshot> snapshots;
+
     void install(@Observes Router router) {
         router.route(PATH).order(-100).handler(this::cors);
         router.route(PATH)
@@ -74,18 +78,35 @@ public class GraphQLEndpoint {
         router.route(PATH).order(-98).blockingHandler(this::handle, false);
     }
 
+    /** The request header that names the ledger version a read must see at least. */
+    public static final String MIN_VERSION = "Ledger-Min-Version";
+
+    /** A {@code Ledger-Min-Version}: a ledger version, a whole number. */
+    public static long version(String header) {
+        String value = header.trim();
+        if (!value.matches("[0-9]{1,15}")) {
+            throw new LedgerException(
+                    ErrorCode.INVALID_REQUEST,
+                    "Ledger-Min-Version must be a ledger version (a whole number, as Ledger-Version answers it).");
+        }
+        return Long.parseLong(value);
+    }
+
     /** The largest body taken, as Quarkus's own limit (10 MiB). */
     static final long MAX_BODY = 10L * 1024 * 1024;
 
     private void cors(RoutingContext context) {
         HttpServerRequest request = context.request();
         if (request.getHeader("Origin") != null) {
-            context.response().putHeader("Access-Control-Allow-Origin", "*").putHeader("Vary", "Origin");
+            context.response()
+                    .putHeader("Access-Control-Allow-Origin", "*")
+                    .putHeader("Vary", "Origin")
+                    .putHeader("Access-Control-Expose-Headers", "ETag, Ledger-Version");
         }
         if (request.method() == HttpMethod.OPTIONS) {
             context.response()
                     .putHeader("Access-Control-Allow-Methods", "GET, POST")
-                    .putHeader("Access-Control-Allow-Headers", "Content-Type, Accept, If-None-Match")
+                    .putHeader("Access-Control-Allow-Headers", "Content-Type, Accept, If-None-Match, " + MIN_VERSION)
                     .putHeader("Access-Control-Max-Age", "86400")
                     .putHeader("Allow", "GET, POST, OPTIONS")
                     .setStatusCode(204)
@@ -137,6 +158,11 @@ public class GraphQLEndpoint {
                     ? fromParameters(request.params())
                     : fromBody(request, context.body().buffer());
             credentials.get().set(authorization);
+            // read-your-writes: a request that names a version reads at least that version (docs/SCALE.md)
+            String atLeast = request.getHeader(MIN_VERSION);
+            if (atLeast != null) {
+                snapshots.get().atLeast(version(atLeast));
+            }
             // a query over GET has an entity tag: while the ledger is at the same version, revalidation costs no query
             String tag = get ? etags.of(graphQL, media).orElse(null) : null;
             if (tag != null && IfNoneMatch.names(request.getHeader("If-None-Match"), tag)) {
@@ -217,7 +243,6 @@ public class GraphQLEndpoint {
     static void cacheable(HttpServerResponse response, String tag) {
         response.putHeader("ETag", tag)
                 .putHeader("Cache-Control", "no-cache")
-                .putHeader("Vary", "Accept, Origin")
-                .putHeader("Access-Control-Expose-Headers", "ETag");
+                .putHeader("Vary", "Accept, Origin, Ledger-Min-Version");
     }
 }

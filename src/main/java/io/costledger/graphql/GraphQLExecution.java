@@ -5,6 +5,7 @@ import graphql.execution.RawVariables;
 import graphql.execution.preparsed.PreparsedDocumentEntry;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
+import io.costledger.db.ReadSnapshot;
 import io.costledger.error.ErrorCode;
 import io.costledger.error.Failures;
 import io.costledger.error.LedgerException;
@@ -14,6 +15,7 @@ import io.costledger.limits.QueryGate;
 import io.costledger.state.LedgerSize;
 import io.costledger.state.LedgerVersion;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -69,6 +72,9 @@ public class GraphQLExecution {
     @Inject
     TrustedDocuments trusted;
 
+    @Inject
+    Instance<ReadSnapshot> snapshots;
+
     /** A request that passed every check, ready to run. */
     private record Checked(OperationDefinition operation, String type) {}
 
@@ -100,7 +106,7 @@ public class GraphQLExecution {
             Optional<byte[]> cached = key.flatMap(cache::get);
             if (cached.isPresent()) {
                 metrics.record(metricName(request, operation), "query", RequestMetrics.Outcome.OK, started);
-                return Answer.complete(cached.get());
+                return versioned(Answer.complete(cached.get()), key.get().version());
             }
             checked = check(request, caller, document.getDocument(), operation);
         } catch (LedgerException refused) {
@@ -114,7 +120,9 @@ public class GraphQLExecution {
         try {
             Executed executed = execute(request, checked, key, deadline);
             metrics.record(name, checked.type(), executed.outcome(), started);
-            return executed.answer();
+            // the version the answer was read at; after a load, the version now (at least the load's)
+            OptionalLong read = checked.type().equals("query") ? versionRead() : versionNow();
+            return read.isPresent() ? versioned(executed.answer(), read.getAsLong()) : executed.answer();
         } catch (LedgerException refused) {
             metrics.record(name, checked.type(), RequestMetrics.Outcome.REJECTED, started);
             return refusal(refused, caller);
@@ -155,10 +163,17 @@ public class GraphQLExecution {
         Computed computed = checked.type().equals("query")
                 ? gate.through(deadline, () -> compute(request, deadline))
                 : compute(request, deadline);
+        boolean again = snapshots.get().cancelledOnReplica();
+        if (again) { // the replica replayed what the query read: the whole query again, on the primary
+            snapshots.get().primaryOnly();
+            computed = gate.through(deadline, () -> compute(request, deadline));
+        }
         ExecutionResult result = computed.result();
         byte[] body = computed.body();
         if (result.getErrors().isEmpty()) {
-            key.ifPresent(kept -> cache.put(kept, body));
+            if (!again) { // an answer read on the primary after the replica's version is kept under neither
+                key.ifPresent(kept -> cache.put(kept, body));
+            }
             return new Executed(
                     checked.type().equals("query") ? Answer.complete(body) : Answer.ok(body),
                     RequestMetrics.Outcome.OK);
@@ -183,6 +198,34 @@ public class GraphQLExecution {
             answer.put("errors", GraphQLErrors.shape(result.getErrors()));
         }
         return new Computed(result, AnswerWriter.write(answer, limits.maxResponseBytes()));
+    }
+
+    /**
+     * The version the request's snapshot sees: the one it read at, or, for a query that read nothing from the database,
+     * the version now in a snapshot of its own; none when the database does not answer.
+     */
+    private OptionalLong versionRead() {
+        try {
+            return OptionalLong.of(snapshots.get().version());
+        } catch (RuntimeException unreadable) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** The ledger's version now, if the database answers (an answer about an outage has none to name). */
+    private OptionalLong versionNow() {
+        try {
+            return OptionalLong.of(ledger.now());
+        } catch (RuntimeException unreadable) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** The answer with the ledger version it was read at, as {@code Ledger-Version}. */
+    private static Answer versioned(Answer answer, long version) {
+        Map<String, String> headers = new java.util.HashMap<>(answer.headers());
+        headers.put("Ledger-Version", Long.toString(version));
+        return new Answer(answer.status(), answer.body(), headers, answer.complete());
     }
 
     /** The cache key of a query at the ledger's version, if the cache may keep it and the version can be read. */

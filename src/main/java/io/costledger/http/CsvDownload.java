@@ -30,11 +30,13 @@ public final class CsvDownload {
 
     /**
      * @param tag the download's ETag, or null when the ledger version could not be read
+     * @param version the ledger version the tag names and the rows are read at least at, or null likewise
      * @param ifNoneMatch the request's {@code If-None-Match}: a download known to be valid is held under its tag or
      *     {@code *}
      * @param turn takes the download's turn ({@link Downloads}): {@code SERVICE_BUSY} when none is free
      */
-    public static Response answer(String fileName, String tag, String ifNoneMatch, Supplier<Download> turn, Rows rows) {
+    public static Response answer(
+            String fileName, String tag, Long version, String ifNoneMatch, Supplier<Download> turn, Rows rows) {
         if (IfNoneMatch.holds(ifNoneMatch, tag)) {
             return Response.notModified(tag).header("Cache-Control", "no-cache").build();
         }
@@ -48,6 +50,9 @@ public final class CsvDownload {
         };
         Response.ResponseBuilder answer =
                 Response.ok(body, MEDIA).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        if (version != null) {
+            answer.header("Ledger-Version", version);
+        }
         if (tag != null) {
             answer.header("ETag", tag).header("Cache-Control", "no-cache").header("Vary", "Origin");
         } else {

@@ -18,9 +18,9 @@ public class LedgerVersion {
     @Inject
     Database database;
 
-    /** The version the current transaction (or the request's snapshot) sees: one statement. */
+    /** The version the current transaction sees (one statement), or the request's snapshot (read as it opened). */
     public long current() {
-        return database.read(LedgerVersion::read);
+        return database.snapshotVersion().orElseGet(() -> database.read(LedgerVersion::read));
     }
 
     /**

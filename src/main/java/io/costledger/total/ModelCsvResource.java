@@ -3,6 +3,7 @@ package io.costledger.total;
 import io.costledger.analysis.RateKind;
 import io.costledger.analysis.ScopedTotal;
 import io.costledger.claim.ClaimMemo;
+import io.costledger.db.ReadSnapshot;
 import io.costledger.error.LedgerException;
 import io.costledger.graphql.ETags;
 import io.costledger.http.Csv;
@@ -79,6 +80,9 @@ public class ModelCsvResource {
     Downloads downloads;
 
     @Inject
+    Instance<ReadSnapshot> snapshots;
+
+    @Inject
     QueryGate gate;
 
     @GET
@@ -121,22 +125,32 @@ public class ModelCsvResource {
                 Parameters.parse(parameters, "releasedFrom", InputChecks::date),
                 Parameters.parse(parameters, "releasedTo", InputChecks::date));
         totals.requireScope(scope); // before the first byte: an unknown scope is INVALID_ARGUMENT
-        String tag = etags.ofDownload("/models.csv?" + uri.getRequestUri().getRawQuery())
+        ETags.DownloadTag tag = etags.ofDownload(
+                        "/models.csv?" + uri.getRequestUri().getRawQuery())
                 .orElse(null);
-        return CsvDownload.answer("models.csv", tag, ifNoneMatch, () -> downloads.start(request), csv -> {
-            ManagedContext context = Arc.container().requestContext();
-            boolean activated = !context.isActive();
-            if (activated) {
-                context.activate();
-            }
-            try {
-                write(csv, filter, options, deadlines.get().start(limits.downloadTimeout()));
-            } finally {
-                if (activated) {
-                    context.terminate();
-                }
-            }
-        });
+        return CsvDownload.answer(
+                "models.csv",
+                tag == null ? null : tag.tag(),
+                tag == null ? null : tag.version(),
+                ifNoneMatch,
+                () -> downloads.start(request),
+                csv -> {
+                    ManagedContext context = Arc.container().requestContext();
+                    boolean activated = !context.isActive();
+                    if (activated) {
+                        context.activate();
+                    }
+                    try {
+                        if (tag != null) {
+                            snapshots.get().atLeast(tag.version()); // never older than its tag says
+                        }
+                        write(csv, filter, options, deadlines.get().start(limits.downloadTimeout()));
+                    } finally {
+                        if (activated) {
+                            context.terminate();
+                        }
+                    }
+                });
     }
 
     private void write(Csv csv, ModelFilter filter, TotalOptions options, Deadline deadline) {
