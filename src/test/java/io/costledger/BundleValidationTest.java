@@ -214,7 +214,45 @@ class BundleValidationTest {
                 bad(
                         "too many decimals",
                         claims(claim("v1", "\"amountUsd\": 1.005")),
-                        "claims[0] (key \"v1\"): amountUsd has more than 2 decimals: 1.005"));
+                        "claims[0] (key \"v1\"): amountUsd has more than 2 decimals: 1.005"),
+                // SEMANTICS.md part 3
+                bad(
+                        "a partial date that is no calendar day, and one that is no date",
+                        claims(claim("v1", "\"stated\": \"2023-02-29\""), claim("v2", "\"stated\": \"2023-13\"")),
+                        // the shapes first (no 13th month), then the rules (no 29 February 2023)
+                        "claims[1] (key \"v2\"): stated \"2023-13\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+                        "claims[0] (key \"v1\"): stated \"2023-02-29\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"),
+                bad(
+                        "both names of a date, even when they agree",
+                        "\"models\": [{\"key\": \"v-m\", \"name\": \"M\", \"organization\": \"val-org\","
+                                + " \"released\": \"2024-01-02\", \"releasedOn\": \"2024-01-02\"}]",
+                        "models[0] (key \"v-m\"): give released or releasedOn, not both"),
+                bad(
+                        "a capital expense that covers more than infrastructure and states no amount",
+                        claims("{\"key\": \"v1\", \"source\": \"val-src\", \"model\": \"val-m\", \"quote\": \"q\","
+                                + " \"capitalExpense\": true, \"gpuHours\": 5, \"hardware\": \"val-gpu\","
+                                + " \"included\": [\"INFRASTRUCTURE\", \"DATA\"]}"),
+                        "claims[0] (key \"v1\"): a capital expense includes exactly INFRASTRUCTURE, not"
+                                + " [\"DATA\",\"INFRASTRUCTURE\"]",
+                        "claims[0] (key \"v1\"): a capital expense states an amount (amountUsd, amountLowUsd or"
+                                + " amountHighUsd)"),
+                bad(
+                        "a stored rate of the computed kind",
+                        String.format(rate, "val-gpu", "2", "").replace("ON_DEMAND", "AMORTIZED"),
+                        "hardwareRates[0] (key \"val-gpu/AMORTIZED/2025-01-01/\"): kind \"AMORTIZED\" is not one of"
+                                + " NOTIONAL, ON_DEMAND, COMMITTED_1Y, COMMITTED_3Y"),
+                bad(
+                        "prices that are not positive, an unknown basis, a year out of range",
+                        "\"hardwarePrices\": [{\"hardware\": \"val-gpu\", \"usdPerChip\": 0, \"pricedOn\":"
+                                + " \"2024-01-01\", \"basis\": \"SERVER_SHARE\"}, {\"hardware\": \"val-gpu\","
+                                + " \"usdPerChip\": 10, \"pricedOn\": \"2024-01-01\", \"basis\": \"RACK\"}],"
+                                + " \"electricityPrices\": [{\"year\": 0, \"usdPerKwh\": -1}]",
+                        "hardwarePrices[0] (key \"val-gpu/2024-01-01/SERVER_SHARE/0\"): usdPerChip must be greater than zero,"
+                                + " got 0",
+                        "hardwarePrices[1] (key \"val-gpu/2024-01-01/RACK/10\"): basis \"RACK\" is not one of"
+                                + " SERVER_SHARE, CHIP",
+                        "electricityPrices[0] (key \"0\"): year must be a year from 1 to 9999, got 0",
+                        "electricityPrices[0] (key \"0\"): usdPerKwh must be greater than zero, got -1"));
     }
 
     private static Arguments bad(String name, String lists, String... problems) {

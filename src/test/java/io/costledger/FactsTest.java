@@ -356,6 +356,154 @@ class FactsTest {
         assertThat(models).hasSizeGreaterThanOrEqualTo(3);
     }
 
+    /**
+     * The corrections of FACTS-METHOD.md (2026-12-07) and issue 24, read from the service: dates exactly as precise as
+     * the facts, quote checks from the ver column, the capital expense, the fixed claims, and the amortized totals of
+     * a second implementation of part 3 (facts/corrections.json).
+     */
+    @Test
+    void theCorrectedReferenceDataSaysWhatTheFactsSay() throws IOException {
+        Map<String, Object> expected = json("corrections.json", new TypeReference<>() {});
+        JsonPath ledger = GraphQL.exact("""
+                { models(first: 500) { nodes { key released { text } } }
+                  sources(first: 500) { nodes { key published { text } } }
+                  organizations { key hyperscale }
+                  hardware { key kind tdpWatts serverPowerFactor serverCostFactor }
+                  electricityPrices { year usdPerKwh }
+                  claims(first: 500) { nodes { key quoteCheck capitalExpense amortized { totalUsd } } } }""");
+        Map<String, String> released = new HashMap<>();
+        ledger.getList("models.nodes", Map.class)
+                .forEach(model -> released.put(
+                        (String) model.get("key"),
+                        model.get("released") == null
+                                ? null
+                                : (String) ((Map<?, ?>) model.get("released")).get("text")));
+        Map<String, String> published = new HashMap<>();
+        ledger.getList("sources.nodes", Map.class)
+                .forEach(source -> published.put(
+                        (String) source.get("key"),
+                        source.get("published") == null
+                                ? null
+                                : (String) ((Map<?, ?>) source.get("published")).get("text")));
+        @SuppressWarnings("unchecked")
+        Map<String, String> releasedFacts = (Map<String, String>) expected.get("released");
+        @SuppressWarnings("unchecked")
+        Map<String, String> publishedFacts = (Map<String, String>) expected.get("published");
+        releasedFacts.forEach(
+                (model, text) -> assertThat(released.get(model)).as(model).isEqualTo(text));
+        ((List<?>) expected.get("releasedAbsent"))
+                .forEach(model ->
+                        assertThat(released).as("%s: no date stated", model).containsEntry((String) model, null));
+        publishedFacts.forEach(
+                (source, text) -> assertThat(published.get(source)).as(source).isEqualTo(text));
+        ((List<?>) expected.get("publishedAbsent"))
+                .forEach(source ->
+                        assertThat(published).as("%s: no date stated", source).containsEntry((String) source, null));
+        // no date padded to a first day: the issue's "2020-01-01" for a GPT-3 article, before GPT-3 existed
+        assertThat(released.get("gpt-3")).isEqualTo("2020");
+        assertThat(published.values()).noneMatch(text -> text != null && text.endsWith("-01-01"));
+
+        Map<String, Map<String, Object>> claims = new HashMap<>();
+        ledger.getList("claims.nodes", Map.class).forEach(claim -> claims.put((String) claim.get("key"), claim));
+        @SuppressWarnings("unchecked")
+        Map<String, String> quoteChecks = (Map<String, String>) expected.get("quoteCheck");
+        assertThat(claims.keySet()).containsExactlyInAnyOrderElementsOf(quoteChecks.keySet());
+        quoteChecks.forEach((claim, check) ->
+                assertThat(claims.get(claim).get("quoteCheck")).as(claim).isEqualTo(check));
+        assertThat(claims.values().stream()
+                        .filter(claim -> Boolean.TRUE.equals(claim.get("capitalExpense")))
+                        .map(claim -> claim.get("key")))
+                .containsExactlyInAnyOrderElementsOf((List<?>) expected.get("capitalExpense"));
+        assertThat(ledger.getList("organizations.findAll { it.hyperscale }.key"))
+                .containsExactlyInAnyOrderElementsOf((List<?>) expected.get("hyperscale"));
+
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, String>> hardware = (Map<String, Map<String, String>>) expected.get("hardware");
+        hardware.forEach((key, facts) -> {
+            Map<?, ?> stored = ledger.getMap("hardware.find { it.key == '" + key + "' }");
+            assertThat(stored.get("kind")).as(key).isEqualTo(facts.get("kind"));
+            if (facts.get("tdpWatts") == null) {
+                assertThat(stored.get("tdpWatts"))
+                        .as("%s: no TDP in the facts", key)
+                        .isNull();
+            } else {
+                assertThat(new BigDecimal(stored.get("tdpWatts").toString()))
+                        .as(key)
+                        .isEqualByComparingTo(facts.get("tdpWatts"));
+            }
+            assertThat(new BigDecimal(stored.get("serverPowerFactor").toString()))
+                    .as(key)
+                    .isEqualByComparingTo(facts.get("serverPowerFactor"));
+            assertThat(new BigDecimal(stored.get("serverCostFactor").toString()))
+                    .as(key)
+                    .isEqualByComparingTo(facts.get("serverCostFactor"));
+        });
+        @SuppressWarnings("unchecked")
+        Map<String, String> electricity = (Map<String, String>) expected.get("electricityPrices");
+        assertThat(ledger.getList("electricityPrices.year")).hasSize(electricity.size());
+        electricity.forEach((year, usd) -> assertThat(new BigDecimal(
+                        ledger.getString("electricityPrices.find { it.year == " + year + " }.usdPerKwh")))
+                .as(year)
+                .isEqualByComparingTo(usd));
+
+        @SuppressWarnings("unchecked")
+        Map<String, String> amortized = (Map<String, String>) expected.get("amortizedTotals");
+        amortized.forEach((claim, total) -> {
+            Object value = claims.get(claim).get("amortized");
+            assertThat(value).as("%s has an amortized value", claim).isNotNull();
+            BigDecimal served =
+                    new BigDecimal(((Map<?, ?>) value).get("totalUsd").toString());
+            assertThat(served.subtract(new BigDecimal(total)).abs())
+                    .as("%s: %s against %s", claim, served, total)
+                    .isLessThanOrEqualTo(new BigDecimal(total).movePointLeft(6));
+        });
+        ((List<?>) expected.get("amortizedNone"))
+                .forEach(claim -> assertThat(claims.get((String) claim).get("amortized"))
+                        .as("%s has no amortized value", claim)
+                        .isNull());
+    }
+
+    @Test
+    void theClaimsTheCorrectionsFixedSayWhatTheirRowsSay() {
+        JsonPath fixed = GraphQL.exact("""
+                { falcon: claim(key: "falcon-180b-gpu-hours") { hardware { key } }
+                  mpt: claim(key: "mpt7b-talk") { amountLowUsd amountHighUsd }
+                  grok: claim(key: "grok4-490m") { gpuHours hardware { key } }
+                  starcoder: claim(key: "starcoder-gpuh") { gpuHours coverage { category { code } coverage } }
+                  fineTune: claim(key: "starcoder-gpuh-fine-tuning") { gpuHours coverage { category { code } coverage } }
+                  llama: claims(first: 10, filter: {source: "meta-llama-3-1-model-card"}) {
+                    nodes { key coverage { category { code } coverage } } }
+                  bigscience: claims(filter: {organization: "bigscience", source: "luccioni-bloom-carbon"}) {
+                    nodes { key model { key } gpuHours hardware { key } } }
+                  fingpt: claim(key: "bloomberggpt-fingpt-5m") { amountLowUsd amountHighUsd gpuHours source { key } }
+                  llama405: model(key: "llama-3-1-405b") { allIn: scopedTotal(scope: "ALL_IN") {
+                    contributions { claim { key } } } } }""");
+        assertThat(fixed.getString("falcon.hardware.key")).isEqualTo("a100-40gb");
+        // "approximately $250,000 ... (plus a few thousand dollars)": as precise as the talk, not 252,000-259,000
+        assertThat(new BigDecimal(fixed.getString("mpt.amountLowUsd"))).isEqualByComparingTo("250000");
+        assertThat(new BigDecimal(fixed.getString("mpt.amountHighUsd"))).isEqualByComparingTo("250000");
+        assertThat(new BigDecimal(fixed.getString("grok.gpuHours"))).isEqualByComparingTo("246000000");
+        assertThat(new BigDecimal(fixed.getString("starcoder.gpuHours"))).isEqualByComparingTo("320256");
+        assertThat(new BigDecimal(fixed.getString("fineTune.gpuHours"))).isEqualByComparingTo("11208");
+        assertThat(fixed.getList("fineTune.coverage.findAll { it.coverage == 'INCLUDED' }.category.code"))
+                .containsExactly("OTHER_TRAINING");
+        List<Object> included = fixed.getList("llama.nodes").stream()
+                .map(claim -> ((List<?>) ((Map<?, ?>) claim).get("coverage"))
+                        .stream()
+                                .filter(entry -> "INCLUDED".equals(((Map<?, ?>) entry).get("coverage")))
+                                .map(entry -> ((Map<?, ?>) ((Map<?, ?>) entry).get("category")).get("code"))
+                                .toList())
+                .map(Object.class::cast)
+                .toList();
+        assertThat(included).hasSize(3).containsOnly(List.of("FINAL_TRAINING_RUN", "OTHER_TRAINING"));
+        assertThat(fixed.getList("bigscience.nodes.model")).hasSize(2).containsOnlyNulls();
+        assertThat(fixed.getList("bigscience.nodes.hardware.key")).containsExactlyInAnyOrder("v100", "a100");
+        assertThat(new BigDecimal(fixed.getString("fingpt.amountLowUsd"))).isEqualByComparingTo("5000000");
+        assertThat(fixed.getString("fingpt.source.key")).isEqualTo("fingpt-readme-old");
+        // the GPUs' purchase price is never added to the all-in total on top of the compute that uses them
+        assertThat(fixed.getList("llama405.allIn.contributions.claim.key")).doesNotContain("llama31-405b-capex");
+    }
+
     @Test
     void theNumbersOfARowAreReadAsTheyAreWritten() {
         assertThat(numbers("1,300,000 h H100-80GB (700 W TDP)"))

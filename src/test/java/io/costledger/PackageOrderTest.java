@@ -33,7 +33,18 @@ class PackageOrderTest {
             "web");
 
     static final List<String> PLUMBING = List.of(
-            "analysis", "error", "limits", "db", "state", "json", "paging", "security", "http", "graphql", "ops");
+            "analysis",
+            "date",
+            "error",
+            "limits",
+            "db",
+            "state",
+            "json",
+            "paging",
+            "security",
+            "http",
+            "graphql",
+            "ops");
 
     private static JavaClasses classes;
 

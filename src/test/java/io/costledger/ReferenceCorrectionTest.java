@@ -48,14 +48,21 @@ class ReferenceCorrectionTest {
                 .isEqualTo("H800 (as the researcher calls it)");
         assertThat(hardware.getList("tpu.load.loadedBy"))
                 .containsExactly(
-                        "reference:hardware.json", "reference:fill-hardware-peaks.json", "reference:correction.json");
+                        "reference:hardware.json",
+                        "reference:fill-hardware-peaks.json",
+                        "reference:method-1-amortized.json",
+                        "reference:correction.json");
         assertThat(hardware.getList("h800.load.loadedBy"))
-                .containsExactly("reference:hardware.json", "reference:fill-hardware-peaks.json", "researcher");
+                .containsExactly(
+                        "reference:hardware.json",
+                        "reference:fill-hardware-peaks.json",
+                        "reference:method-1-amortized.json",
+                        "researcher");
 
         referenceData.applyOnce("reference-test/correction.json");
         assertThat(GraphQL.data("{ history(kind: HARDWARE, key: \"tpu-v4\") { change } }")
                         .getList("history"))
-                .hasSize(3);
+                .hasSize(4);
     }
 
     @Test

@@ -22,6 +22,8 @@ import java.util.Set;
  * @param rateUsdPerGpuHour the hourly rate the source used, or null
  * @param cites key of the claim this one repeats, or null
  * @param compute how the compute was done, as the source states it
+ * @param capitalExpense the figure is what hardware or a facility cost to buy (SEMANTICS.md part 3)
+ * @param amortizedUsd the claim's amortized value (part 3), null without one or when not asked for
  */
 public record ClaimFacts(
         String key,
@@ -38,7 +40,9 @@ public record ClaimFacts(
         String hardware,
         BigDecimal rateUsdPerGpuHour,
         String cites,
-        ComputeFacts compute) {
+        ComputeFacts compute,
+        boolean capitalExpense,
+        BigDecimal amortizedUsd) {
 
     /**
      * How a claim's compute was done (SEMANTICS.md part 2, "Compute facts"), each null where the source is silent.

@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Where the sources disagree (SEMANTICS.md part 2, "Comparisons"): a model's claims grouped by their exact set of
- * included categories, each group with the spread of its claims' values.
+ * included categories, each group with the spread of its claims' values. Capital expenses (part 3) are compared only
+ * with each other: they form groups of their own, each right after the ordinary group of the same categories.
  */
 public final class Comparisons {
 
@@ -22,9 +23,15 @@ public final class Comparisons {
      *
      * @param maxUsd the greatest high, null when any high is unbounded
      * @param ratio maxUsd / minUsd rounded half-even to 2 decimals, null when minUsd is 0 or maxUsd is null
+     * @param capitalExpense a group of capital-expense claims
      */
     public record Comparison(
-            List<String> categories, List<Member> members, BigDecimal minUsd, BigDecimal maxUsd, BigDecimal ratio) {
+            List<String> categories,
+            List<Member> members,
+            BigDecimal minUsd,
+            BigDecimal maxUsd,
+            BigDecimal ratio,
+            boolean capitalExpense) {
 
         /** The claims' keys, in order. */
         public List<String> claims() {
@@ -55,23 +62,29 @@ public final class Comparisons {
      * GPU-hours and hardware is valued at that kind of rate, its stated amount ignored.
      */
     public List<Comparison> of(List<AssessedClaim> claims, RateKind rateKind, boolean includeFlagged) {
-        Map<Set<String>, List<Member>> groups = new LinkedHashMap<>();
+        Map<Group, List<Member>> groups = new LinkedHashMap<>();
         claims.stream()
                 .filter(claim -> includeFlagged || !claim.hasError())
                 .map(AssessedClaim::facts)
                 .sorted(ScopedTotalCalculator.PREFERRED_FIRST)
                 .forEach(facts -> {
                     Optional<Valuation> value = Valuation.of(facts, rateKind, rates);
-                    value.ifPresent(valuation -> groups.computeIfAbsent(facts.included(), set -> new ArrayList<>())
+                    value.ifPresent(valuation -> groups.computeIfAbsent(
+                                    new Group(facts.included(), facts.capitalExpense()), group -> new ArrayList<>())
                             .add(new Member(facts.key(), valuation)));
                 });
         List<Comparison> comparisons = new ArrayList<>(groups.size());
-        groups.forEach((categories, members) -> comparisons.add(comparison(taxonomy.ordered(categories), members)));
-        comparisons.sort(Comparator.comparing(Comparison::categories, this::byPositions));
+        groups.forEach((group, members) ->
+                comparisons.add(comparison(taxonomy.ordered(group.categories()), members, group.capitalExpense())));
+        comparisons.sort(Comparator.comparing(Comparison::categories, this::byPositions)
+                .thenComparing(Comparison::capitalExpense));
         return comparisons;
     }
 
-    private static Comparison comparison(List<String> categories, List<Member> members) {
+    /** What a group's claims share. */
+    private record Group(Set<String> categories, boolean capitalExpense) {}
+
+    private static Comparison comparison(List<String> categories, List<Member> members, boolean capitalExpense) {
         BigDecimal min = members.stream()
                 .map(member -> member.value().lowUsd())
                 .min(Comparator.naturalOrder())
@@ -84,7 +97,7 @@ public final class Comparisons {
                         .max(Comparator.naturalOrder())
                         .orElseThrow();
         BigDecimal ratio = max == null || min.signum() == 0 ? null : max.divide(min, 2, RoundingMode.HALF_EVEN);
-        return new Comparison(categories, List.copyOf(members), min, max, ratio);
+        return new Comparison(categories, List.copyOf(members), min, max, ratio, capitalExpense);
     }
 
     /** Element by element by position; a list before any longer list it begins. */

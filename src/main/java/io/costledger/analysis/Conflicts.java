@@ -51,7 +51,8 @@ final class Conflicts {
                 .sorted(ScopedTotalCalculator.PREFERRED_FIRST)
                 .forEach(claim -> Valuation.of(claim, null, rates)
                         .ifPresent(value -> groups.computeIfAbsent(
-                                        List.of(claim.model(), claim.included()), group -> new ArrayList<>())
+                                        List.of(claim.model(), claim.included(), claim.capitalExpense()),
+                                        group -> new ArrayList<>())
                                 .add(new Valued(claim, value.range()))));
         Map<String, List<Found>> found = new LinkedHashMap<>();
         for (List<Valued> group : groups.values()) {

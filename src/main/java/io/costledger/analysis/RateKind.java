@@ -5,5 +5,10 @@ public enum RateKind {
     NOTIONAL,
     ON_DEMAND,
     COMMITTED_1Y,
-    COMMITTED_3Y
+    COMMITTED_3Y,
+    /** Computed: owned hardware plus energy (SEMANTICS.md part 3); never a stored rate row. */
+    AMORTIZED;
+
+    /** The kinds a rate row may have. */
+    public static final RateKind[] STORED = {NOTIONAL, ON_DEMAND, COMMITTED_1Y, COMMITTED_3Y};
 }

@@ -76,6 +76,10 @@ public final class ScopedTotalCalculator {
         List<Contribution> taken = new ArrayList<>();
         for (AssessedClaim claim : part.claims().stream().sorted(PREFERENCE).toList()) {
             ClaimFacts facts = claim.facts();
+            if (facts.capitalExpense()) {
+                skipped.add(new Skip(facts.key(), SkipReason.CAPITAL_EXPENSE, null));
+                continue;
+            }
             if (!scope.containsAll(facts.included())) {
                 skipped.add(new Skip(facts.key(), SkipReason.OUTSIDE_SCOPE, null));
                 continue;

@@ -17,19 +17,24 @@ public record Valuation(BigDecimal lowUsd, BigDecimal highUsd, boolean derived, 
 
     /**
      * The value of a claim, the first of: with {@code rateKind}, its GPU-hours (stated or derived) re-priced at the
-     * rate of that kind at the claim's date, its stated amount ignored (no such rate: no value); its stated range;
+     * rate of that kind at the claim's date, or at AMORTIZED its amortized value, its stated amount ignored (no such
+     * rate or value: no value); its stated range;
      * its GPU-hours at its own rate; its GPU-hours at the hardware's ON_DEMAND rate at its date. Empty when none
      * applies.
      */
     public static Optional<Valuation> of(ClaimFacts facts, RateKind rateKind, RateBook rates) {
         BigDecimal gpuHours = facts.gpuHours();
+        if (facts.capitalExpense()) {
+            return stated(facts);
+        }
+        if (rateKind == RateKind.AMORTIZED && gpuHours != null && facts.hardware() != null) {
+            return Optional.ofNullable(facts.amortizedUsd()).map(usd -> new Valuation(usd, usd, true, null));
+        }
         if (rateKind != null && gpuHours != null && facts.hardware() != null) {
             return priced(gpuHours, facts.hardware(), rateKind, facts.date(), rates);
         }
         if (facts.statesAmount()) {
-            BigDecimal low = Money.cents(Objects.requireNonNullElse(facts.amountLowUsd(), BigDecimal.ZERO));
-            BigDecimal high = facts.amountHighUsd() == null ? null : Money.cents(facts.amountHighUsd());
-            return Optional.of(new Valuation(low, high, false, null));
+            return stated(facts);
         }
         if (gpuHours == null) {
             return Optional.empty();
@@ -39,6 +44,16 @@ public record Valuation(BigDecimal lowUsd, BigDecimal highUsd, boolean derived, 
             return Optional.of(new Valuation(usd, usd, true, null));
         }
         return priced(gpuHours, facts.hardware(), RateKind.ON_DEMAND, facts.date(), rates);
+    }
+
+    /** The stated range; a capital expense is always valued so, never re-priced (SEMANTICS.md part 3). */
+    private static Optional<Valuation> stated(ClaimFacts facts) {
+        if (!facts.statesAmount()) {
+            return Optional.empty();
+        }
+        BigDecimal low = Money.cents(Objects.requireNonNullElse(facts.amountLowUsd(), BigDecimal.ZERO));
+        BigDecimal high = facts.amountHighUsd() == null ? null : Money.cents(facts.amountHighUsd());
+        return Optional.of(new Valuation(low, high, false, null));
     }
 
     private static Optional<Valuation> priced(

@@ -43,6 +43,10 @@ public class BundleSchema {
             + "[^\\s\\u0000-\\u001F\\u007F][^\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]*$";
 
     static final String URL = "^[hH][tT][tT][pP][sS]?://[^\\u0000-\\u0020\\u007F]+$";
+    /** YYYY, YYYY-MM or YYYY-MM-DD in the years 1 to 9999; whether the day exists is a rule of its kind. */
+    static final String PARTIAL_DATE = "^(000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})"
+            + "(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$";
+
     static final String DATE = "^(000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})-[0-9]{2}-[0-9]{2}$";
     static final int KEY_LENGTH = 200;
 
@@ -165,6 +169,8 @@ public class BundleSchema {
             case TEXT -> text(schema, length(item, field, sizes), field.required() ? TEXT_REQUIRED : TEXT);
             case URL -> text(schema, length(item, field, sizes), URL);
             case DATE -> schema.put("type", "string").put("pattern", DATE).put("format", "date");
+            case PARTIAL_DATE -> schema.put("type", "string").put("pattern", PARTIAL_DATE);
+            case YEAR -> schema.put("type", "integer").put("minimum", 1).put("maximum", 9999);
             case DECIMAL -> decimal(schema, field, sizes.of(item.table, field.column()));
             case COUNT -> schema.put("type", "integer").put("minimum", 1).put("maximum", Integer.MAX_VALUE);
             case FLAG -> schema.put("type", "boolean");

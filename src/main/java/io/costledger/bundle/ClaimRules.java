@@ -10,12 +10,15 @@ import java.util.Optional;
  * point range; a range runs low to high; GPU-hours need their hardware; a claim states an amount or GPU-hours (stated,
  * or chips x hours, with hardware); no
  * category is both included and excluded; a claim does not cite itself; a claim about a model takes the model's
- * organization (which its form never writes), and a claim about no model names one.
+ * organization (which its form never writes), and a claim about no model names one. Its date is as precise as its
+ * source ({@link DatedRules}); a capital expense (SEMANTICS.md part 3) includes exactly INFRASTRUCTURE and states an
+ * amount.
  */
 final class ClaimRules implements KindRules {
 
     @Override
     public void fold(JsonNode given, ObjectNode form, Report report) {
+        DatedRules.fold(given, form, report, "stated", "statedOn");
         JsonNode amount = given.get("amountUsd");
         if (amount != null && !amount.isNull()) {
             if (form.has("amountLowUsd") || form.has("amountHighUsd")) {
@@ -57,7 +60,19 @@ final class ClaimRules implements KindRules {
         if (form.path("key").equals(form.get("cites"))) {
             report.problem("a claim may not cite itself");
         }
+        if (form.path("capitalExpense").asBoolean(false)) {
+            JsonNode included = form.path("included");
+            if (included.size() != 1 || !included.get(0).asText().equals(INFRASTRUCTURE)) {
+                report.problem("a capital expense includes exactly " + INFRASTRUCTURE + ", not " + included);
+            }
+            if (!statesAmount) {
+                report.problem("a capital expense states an amount (amountUsd, amountLowUsd or amountHighUsd)");
+            }
+        }
     }
+
+    /** The one category a capital expense covers. */
+    static final String INFRASTRUCTURE = "INFRASTRUCTURE";
 
     @Override
     public void check(ObjectNode form, Ledger ledger, Report report) {

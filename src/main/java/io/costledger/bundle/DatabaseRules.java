@@ -94,7 +94,24 @@ final class DatabaseRules {
             Map.entry("fk_ledger_revision_load", "a revision names a load that is not recorded"),
             Map.entry("ck_ledger_revision_kind", "a revision's kind is not one of the item kinds"),
             Map.entry("ck_ledger_revision_change", "a revision's change is not CREATED, UPDATED or RETRACTED"),
-            Map.entry("ck_ledger_revision_item", "a retraction records an item, or another change records none"));
+            Map.entry("ck_ledger_revision_item", "a retraction records an item, or another change records none"),
+            Map.entry("ck_model_released", "a model's release date and its rule day disagree"),
+            Map.entry("ck_source_published", "a source's publication date and its rule day disagree"),
+            Map.entry("ck_claim_stated", "a claim's date and its rule day disagree"),
+            Map.entry("ck_claim_quote_check", "a claim's quoteCheck is not one of the ways a quote is checked"),
+            Map.entry("ck_hardware_kind", "a hardware kind is neither GPU nor TPU"),
+            Map.entry("ck_hardware_tdp_watts", "a hardware TDP is not above zero"),
+            Map.entry("ck_hardware_server_power_factor", "a hardware server power factor is not above zero"),
+            Map.entry("ck_hardware_server_cost_factor", "a hardware server cost factor is not above zero"),
+            Map.entry("uq_hardware_price", "two prices have the same hardware, date, basis and price"),
+            Map.entry("ck_hardware_price_basis", "a price's basis is neither SERVER_SHARE nor CHIP"),
+            Map.entry("ck_hardware_price_positive", "a chip's price is not above zero"),
+            Map.entry("fk_hardware_price_hardware", "a price names hardware that is not in the ledger"),
+            Map.entry("fk_hardware_price_source", "a price names a source that is not in the ledger"),
+            Map.entry("uq_electricity_price_year", "two electricity prices have the same year"),
+            Map.entry("ck_electricity_price_year", "an electricity price's year is not between 1 and 9999"),
+            Map.entry("ck_electricity_price_positive", "an electricity price is not above zero"),
+            Map.entry("fk_electricity_price_source", "an electricity price names a source that is not in the ledger"));
 
     /** SQL states that are about a value, not a rule: too long for its column, a number out of range. */
     private static final Map<String, String> VALUES = Map.of(

@@ -14,6 +14,7 @@ import java.util.List;
  * @param choices for a CHOICE: the names allowed
  * @param positive for a number: above zero (otherwise: zero or more)
  * @param inputOnly accepted in a bundle but never written back (folded into other fields by the kind's rules)
+ * @param absentAs for a CHOICE with a default: the value stored when the field is absent, never written in a form
  */
 record Field(
         String name,
@@ -23,7 +24,8 @@ record Field(
         ItemKind target,
         List<String> choices,
         boolean positive,
-        boolean inputOnly) {
+        boolean inputOnly,
+        String absentAs) {
 
     boolean isReference() {
         return target != null;

@@ -32,12 +32,15 @@ final class Forms {
         ObjectNode form = JSON.objectNode();
         for (Field field : item.fields) {
             JsonNode value = given.get(field.name());
-            if (field.inputOnly() || value == null || value.isNull()) {
+            if (field.inputOnly()
+                    || value == null
+                    || value.isNull()
+                    || value.asText().equals(field.absentAs())) {
                 continue;
             }
             switch (field.shape()) {
                 case DECIMAL -> form.put(field.name(), value.decimalValue().stripTrailingZeros());
-                case COUNT -> form.put(field.name(), value.intValue());
+                case COUNT, YEAR -> form.put(field.name(), value.intValue());
                 case FLAG -> {
                     if (value.booleanValue()) {
                         form.put(field.name(), true);

@@ -1,7 +1,6 @@
 package io.costledger.bundle;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.costledger.history.ItemKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,22 +19,27 @@ final class Item {
     final String table;
     final List<Field> fields;
     final KindRules rules;
+    /** The fields that name an item: its key, or for a kind without keys the fields that identify it, in order. */
+    final List<Field> naming;
 
-    private Item(ItemKind kind, String list, String table, List<Field> fields, KindRules rules) {
+    private Item(ItemKind kind, String list, String table, List<Field> fields, KindRules rules, List<String> naming) {
         this.kind = kind;
         this.list = list;
         this.table = table;
         this.fields = List.copyOf(fields);
         this.rules = rules;
+        this.naming = naming.stream()
+                .map(name -> field(name).orElseThrow(() -> new IllegalArgumentException(kind + " has no " + name)))
+                .toList();
     }
 
     static Builder of(ItemKind kind, String list, String table) {
         return new Builder(kind, list, table);
     }
 
-    /** Whether the item has a key of its own (every kind but hardware rates). */
+    /** Whether the item has a key of its own (rates and prices are named by their fields). */
     boolean keyed() {
-        return kind != ItemKind.HARDWARE_RATE;
+        return naming.size() == 1 && naming.get(0).name().equals("key");
     }
 
     Optional<Field> field(String name) {
@@ -47,29 +51,41 @@ final class Item {
     }
 
     /**
-     * The item's name: its key, or for a hardware rate {@code hardware/kind/effectiveOn/provider} (provider empty
-     * when there is none).
+     * The item's name: its key, or its naming fields joined by "/" (a field it lacks is empty; a number is written
+     * plainly without trailing zeros): a hardware rate is {@code hardware/kind/effectiveOn/provider}, a hardware price
+     * {@code hardware/pricedOn/basis/usdPerChip}, an electricity price its year.
      */
     String identity(JsonNode form) {
-        if (keyed()) {
-            return form.path("key").asText();
+        List<String> parts = new ArrayList<>(naming.size());
+        for (Field field : naming) {
+            JsonNode value = form.path(field.name());
+            parts.add(
+                    value.isNumber() ? value.decimalValue().stripTrailingZeros().toPlainString() : value.asText(""));
         }
-        return form.path("hardware").asText() + "/" + form.path("kind").asText() + "/"
-                + form.path("effectiveOn").asText() + "/"
-                + form.path("provider").asText("");
+        return String.join("/", parts);
     }
 
-    /** The fields of a hardware rate's name, from the name; empty when it does not have four parts. */
-    static Optional<ObjectNode> rateIdentity(String name, ObjectNode into) {
-        String[] parts = name.split("/", 4);
-        if (parts.length < 4) {
-            return Optional.empty();
+    /**
+     * A name as a retraction gives it, in the form {@link #identity} writes: a number among its parts without
+     * trailing zeros ({@code 24875.00} names the price {@code 24875}).
+     */
+    String canonicalName(String name) {
+        if (keyed()) {
+            return name;
         }
-        into.put("hardware", parts[0]).put("kind", parts[1]).put("effectiveOn", parts[2]);
-        if (!parts[3].isEmpty()) {
-            into.put("provider", parts[3]);
+        String[] parts = name.split("/", naming.size());
+        for (int i = 0; i < parts.length; i++) {
+            if (naming.get(i).shape() == Shape.DECIMAL) {
+                try {
+                    parts[i] = new java.math.BigDecimal(parts[i])
+                            .stripTrailingZeros()
+                            .toPlainString();
+                } catch (NumberFormatException e) {
+                    // not a number: it names nothing, as given
+                }
+            }
         }
-        return Optional.of(into);
+        return String.join("/", parts);
     }
 
     @Override
@@ -85,6 +101,7 @@ final class Item {
         private final String table;
         private final List<Field> fields = new ArrayList<>();
         private KindRules rules = KindRules.NONE;
+        private List<String> naming = List.of("key");
 
         private Builder(ItemKind kind, String list, String table) {
             this.kind = kind;
@@ -93,36 +110,41 @@ final class Item {
         }
 
         Builder key() {
-            return add(new Field("key", "key", Shape.KEY, true, null, List.of(), false, false));
+            return add(new Field("key", "key", Shape.KEY, true, null, List.of(), false, false, null));
         }
 
         Builder field(String name, Shape shape) {
-            return add(new Field(name, column(name), shape, false, null, List.of(), false, false));
+            return field(name, shape, column(name));
+        }
+
+        /** A field stored in a column whose name is not the field's in snake case. */
+        Builder field(String name, Shape shape, String column) {
+            return add(new Field(name, column, shape, false, null, List.of(), false, false, null));
         }
 
         Builder positive(String name) {
-            return add(new Field(name, column(name), Shape.DECIMAL, false, null, List.of(), true, false));
+            return add(new Field(name, column(name), Shape.DECIMAL, false, null, List.of(), true, false, null));
         }
 
         Builder count(String name) {
-            return add(new Field(name, column(name), Shape.COUNT, false, null, List.of(), true, false));
+            return add(new Field(name, column(name), Shape.COUNT, false, null, List.of(), true, false, null));
         }
 
         Builder choice(String name, Enum<?>[] values) {
             List<String> names = java.util.Arrays.stream(values).map(Enum::name).toList();
-            return add(new Field(name, column(name), Shape.CHOICE, false, null, names, false, false));
+            return add(new Field(name, column(name), Shape.CHOICE, false, null, names, false, false, null));
         }
 
         Builder reference(String name, ItemKind target) {
-            return add(new Field(name, column(name) + "_id", Shape.KEY, false, target, List.of(), false, false));
+            return add(new Field(name, column(name) + "_id", Shape.KEY, false, target, List.of(), false, false, null));
         }
 
         Builder scope(String name) {
-            return add(new Field(name, column(name) + "_id", Shape.SCOPE, false, null, List.of(), false, false));
+            return add(new Field(name, column(name) + "_id", Shape.SCOPE, false, null, List.of(), false, false, null));
         }
 
         Builder categories(String name) {
-            return add(new Field(name, null, Shape.CATEGORIES, false, null, List.of(), false, false));
+            return add(new Field(name, null, Shape.CATEGORIES, false, null, List.of(), false, false, null));
         }
 
         /**
@@ -130,7 +152,7 @@ final class Item {
          * It takes the size of the column it is folded into.
          */
         Builder shorthand(String name, Shape shape, String foldedInto) {
-            return add(new Field(name, foldedInto, shape, false, null, List.of(), false, true));
+            return add(new Field(name, foldedInto, shape, false, null, List.of(), false, true, null));
         }
 
         /** Makes the field just added required. */
@@ -144,7 +166,25 @@ final class Item {
                     last.target(),
                     last.choices(),
                     last.positive(),
-                    last.inputOnly()));
+                    last.inputOnly(),
+                    last.absentAs()));
+        }
+
+        /** The fields that name an item of a kind without keys, in the order of its name. */
+        Builder namedBy(String... names) {
+            this.naming = List.of(names);
+            return this;
+        }
+
+        /** One of a fixed list of names, {@code absentAs} when not given (and then not written). */
+        Builder choice(String name, Enum<?>[] values, Enum<?> absentAs) {
+            List<String> names = java.util.Arrays.stream(values).map(Enum::name).toList();
+            return add(new Field(name, column(name), Shape.CHOICE, false, null, names, false, false, absentAs.name()));
+        }
+
+        /** A date as precise as its source states it ({@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}). */
+        Builder partialDate(String name) {
+            return add(new Field(name, column(name), Shape.PARTIAL_DATE, false, null, List.of(), false, false, null));
         }
 
         /** The kind's rules beyond its fields' shapes. */
@@ -154,7 +194,7 @@ final class Item {
         }
 
         Item build() {
-            return new Item(kind, list, table, fields, rules);
+            return new Item(kind, list, table, fields, rules, naming);
         }
 
         private Builder add(Field field) {

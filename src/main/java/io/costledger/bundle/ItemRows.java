@@ -3,6 +3,7 @@ package io.costledger.bundle;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.costledger.analysis.PartialDate;
 import io.costledger.db.Columns;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -79,18 +80,46 @@ final class ItemRows {
         return field.name().toUpperCase(java.util.Locale.ROOT);
     }
 
-    /** The SQL column that names the item: its key, or (for a rate) its hardware's key. */
+    /**
+     * The SQL expression, as text, of the first part of the item's name: its key, a rate's or a price's hardware key,
+     * an electricity price's year.
+     */
     String namingColumn() {
-        return item.keyed()
-                ? "t.key"
-                : "j" + item.fields.indexOf(item.field("hardware").orElseThrow()) + ".key";
+        Field first = item.naming.get(0);
+        if (first.isReference()) {
+            return "j" + item.fields.indexOf(first) + ".key";
+        }
+        return first.shape() == Shape.YEAR ? "cast(t." + first.column() + " as varchar(4))" : "t." + first.column();
     }
 
-    /** The export's order: by key; rates by hardware, kind, date and provider. */
+    /** The export's order: by key; rates and prices by the fields of their names. */
     String order() {
-        return item.keyed()
-                ? " order by t.key"
-                : " order by " + namingColumn() + ", t.kind, t.effective_on," + " t.provider nulls last";
+        if (item.keyed()) {
+            return " order by t.key";
+        }
+        StringBuilder order = new StringBuilder(" order by ").append(namingColumn());
+        item.naming.stream()
+                .skip(1)
+                .forEach(field ->
+                        order.append(", t.").append(field.column()).append(field.required() ? "" : " nulls last"));
+        return order.toString();
+    }
+
+    /** The columns a write sets, in the order of {@link #values}: a partial date's rule day after its text. */
+    List<String> columnNames() {
+        List<String> names = new ArrayList<>();
+        for (Field field : columns) {
+            names.add(field.column());
+            if (field.shape() == Shape.PARTIAL_DATE) {
+                names.add(ruleDayColumn(field));
+            }
+        }
+        return names;
+    }
+
+    /** The column beside a partial date that keeps its rule day ({@code released} → {@code released_on}). */
+    static String ruleDayColumn(Field field) {
+        return field.column() + "_on";
     }
 
     /** The row's item in its form. */
@@ -120,7 +149,7 @@ final class ItemRows {
                     form.put(name, number.stripTrailingZeros());
                 }
             }
-            case COUNT -> {
+            case COUNT, YEAR -> {
                 Integer count = Columns.intOrNull(row, column);
                 if (count != null) {
                     form.put(name, count);
@@ -140,21 +169,42 @@ final class ItemRows {
             }
             default -> {
                 String text = row.getString(column);
-                if (text != null) {
+                if (text != null && !text.equals(field.absentAs())) {
                     form.put(name, text);
                 }
             }
         }
     }
 
-    /** The value to bind for a column field of {@code form}; references resolve to ids through {@code ids}. */
-    Object value(Field field, JsonNode form, Ids ids, java.util.function.ToLongFunction<String> scopeIds) {
+    /**
+     * The values to bind for the columns of {@link #columnNames()}, for {@code form}; references resolve to ids through
+     * {@code ids}.
+     */
+    List<Object> values(JsonNode form, Ids ids, java.util.function.ToLongFunction<String> scopeIds) {
+        List<Object> values = new ArrayList<>();
+        for (Field field : columns) {
+            Object value = value(field, form, ids, scopeIds);
+            values.add(value);
+            if (field.shape() == Shape.PARTIAL_DATE) {
+                values.add(
+                        value == null
+                                ? null
+                                : PartialDate.parse((String) value)
+                                        .orElseThrow()
+                                        .ruleDay());
+            }
+        }
+        return values;
+    }
+
+    private static Object value(
+            Field field, JsonNode form, Ids ids, java.util.function.ToLongFunction<String> scopeIds) {
         JsonNode value = form.get(field.name());
         if (field.shape() == Shape.FLAG) {
             return value != null && value.booleanValue();
         }
         if (value == null) {
-            return null;
+            return field.absentAs();
         }
         if (field.isReference()) {
             return ids.of(field.target(), value.asText());
@@ -163,7 +213,7 @@ final class ItemRows {
             case SCOPE -> scopeIds.applyAsLong(value.asText());
             case DATE -> LocalDate.parse(value.asText());
             case DECIMAL -> value.decimalValue();
-            case COUNT -> value.intValue();
+            case COUNT, YEAR -> value.intValue();
             default -> value.asText();
         };
     }

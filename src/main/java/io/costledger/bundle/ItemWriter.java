@@ -68,13 +68,12 @@ final class ItemWriter {
     /** Inserts the new items, each after the new items of its kind it links to, and updates the changed ones. */
     private void rows(Item item, List<Entry.Planned> changed, KindRules.Ledger ledger) {
         ItemRows rows = ItemRows.of(item);
-        List<String> names = rows.columns.stream().map(Field::column).toList();
+        List<String> names = rows.columnNames();
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         for (Entry.Planned planned : inLinkOrder(item, changed)) {
             ObjectNode stored = item.rules.stored(planned.entry().form(), ledger);
-            List<Object> values = new ArrayList<>();
-            rows.columns.forEach(field -> values.add(rows.value(field, stored, ids, this::scopeId)));
+            List<Object> values = rows.values(stored, ids, this::scopeId);
             long id = ids.of(item.kind, planned.entry().name());
             if (planned.change() == ChangeKind.CREATED) {
                 values.add(0, id);

@@ -1,5 +1,8 @@
 package io.costledger.bundle;
 
+import io.costledger.analysis.HardwareKind;
+import io.costledger.analysis.PriceBasis;
+import io.costledger.analysis.QuoteCheck;
 import io.costledger.analysis.RateKind;
 import io.costledger.analysis.SourceKind;
 import io.costledger.history.ItemKind;
@@ -8,7 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The six kinds of item, each described once. Adding a field to a kind is one line here. */
+/** The eight kinds of item, each described once. Adding a field to a kind is one line here. */
 final class Kinds {
 
     private Kinds() {}
@@ -18,6 +21,7 @@ final class Kinds {
             .field("name", Shape.LINE)
             .required()
             .field("country", Shape.LINE)
+            .field("hyperscale", Shape.FLAG)
             .build();
 
     static final Item MODEL = Item.of(ItemKind.MODEL, "models", "model")
@@ -26,7 +30,8 @@ final class Kinds {
             .required()
             .reference("organization", ItemKind.ORGANIZATION)
             .required()
-            .field("releasedOn", Shape.DATE)
+            .partialDate("released")
+            .shorthand("releasedOn", Shape.DATE, "released")
             .reference("baseModel", ItemKind.MODEL)
             .rules(new ModelRules())
             .build();
@@ -38,6 +43,10 @@ final class Kinds {
             .field("vendor", Shape.LINE)
             .positive("peakFlopsPerSecond")
             .reference("peakFlopsSource", ItemKind.SOURCE)
+            .choice("kind", HardwareKind.values())
+            .positive("tdpWatts")
+            .positive("serverPowerFactor")
+            .positive("serverCostFactor")
             .build();
 
     static final Item SOURCE = Item.of(ItemKind.SOURCE, "sources", "source")
@@ -46,15 +55,17 @@ final class Kinds {
             .required()
             .field("url", Shape.URL)
             .field("publisher", Shape.LINE)
-            .field("publishedOn", Shape.DATE)
+            .partialDate("published")
+            .shorthand("publishedOn", Shape.DATE, "published")
             .choice("kind", SourceKind.values())
             .required()
+            .rules(new DatedRules("published", "publishedOn"))
             .build();
 
     static final Item HARDWARE_RATE = Item.of(ItemKind.HARDWARE_RATE, "hardwareRates", "hardware_rate")
             .reference("hardware", ItemKind.HARDWARE)
             .required()
-            .choice("kind", RateKind.values())
+            .choice("kind", RateKind.STORED)
             .required()
             .positive("usdPerGpuHour")
             .required()
@@ -62,6 +73,30 @@ final class Kinds {
             .required()
             .field("provider", Shape.LINE)
             .reference("source", ItemKind.SOURCE)
+            .namedBy("hardware", "kind", "effectiveOn", "provider")
+            .build();
+
+    static final Item HARDWARE_PRICE = Item.of(ItemKind.HARDWARE_PRICE, "hardwarePrices", "hardware_price")
+            .reference("hardware", ItemKind.HARDWARE)
+            .required()
+            .positive("usdPerChip")
+            .required()
+            .field("pricedOn", Shape.DATE)
+            .required()
+            .choice("basis", PriceBasis.values())
+            .required()
+            .reference("source", ItemKind.SOURCE)
+            .field("note", Shape.LINE)
+            .namedBy("hardware", "pricedOn", "basis", "usdPerChip")
+            .build();
+
+    static final Item ELECTRICITY_PRICE = Item.of(ItemKind.ELECTRICITY_PRICE, "electricityPrices", "electricity_price")
+            .field("year", Shape.YEAR, "price_year")
+            .required()
+            .positive("usdPerKwh")
+            .required()
+            .reference("source", ItemKind.SOURCE)
+            .namedBy("year")
             .build();
 
     static final Item CLAIM = Item.of(ItemKind.CLAIM, "claims", "claim")
@@ -74,7 +109,10 @@ final class Kinds {
             .required()
             .field("locator", Shape.LINE)
             .field("notes", Shape.TEXT)
-            .field("statedOn", Shape.DATE)
+            .partialDate("stated")
+            .shorthand("statedOn", Shape.DATE, "stated")
+            .choice("quoteCheck", QuoteCheck.values(), QuoteCheck.UNCHECKED)
+            .field("capitalExpense", Shape.FLAG)
             .shorthand("amountUsd", Shape.DECIMAL, "amount_low_usd")
             .field("amountLowUsd", Shape.DECIMAL)
             .field("amountHighUsd", Shape.DECIMAL)
@@ -94,10 +132,12 @@ final class Kinds {
             .build();
 
     /** In the order a bundle lists them (and the export writes them). */
-    static final List<Item> IN_BUNDLE_ORDER = List.of(ORGANIZATION, MODEL, HARDWARE, SOURCE, HARDWARE_RATE, CLAIM);
+    static final List<Item> IN_BUNDLE_ORDER =
+            List.of(ORGANIZATION, MODEL, HARDWARE, SOURCE, HARDWARE_RATE, HARDWARE_PRICE, ELECTRICITY_PRICE, CLAIM);
 
     /** In the order they are written: every kind after the kinds it refers to. */
-    static final List<Item> IN_WRITE_ORDER = List.of(ORGANIZATION, SOURCE, HARDWARE, MODEL, HARDWARE_RATE, CLAIM);
+    static final List<Item> IN_WRITE_ORDER =
+            List.of(ORGANIZATION, SOURCE, HARDWARE, MODEL, HARDWARE_RATE, HARDWARE_PRICE, ELECTRICITY_PRICE, CLAIM);
 
     /** The reverse of the write order: items that refer to others first (the order of deletes). */
     static List<Item> referrersFirst() {

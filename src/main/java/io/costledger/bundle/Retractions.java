@@ -27,10 +27,11 @@ final class Retractions {
             String path = "retractions[" + i + "]";
             JsonNode item = list.get(i);
             if (!broken.contains(path)) {
+                ItemKind kind = ItemKind.valueOf(item.get("kind").asText());
                 given.add(new Retraction(
                         path,
-                        ItemKind.valueOf(item.get("kind").asText()),
-                        item.get("key").asText(),
+                        kind,
+                        Kinds.of(kind).canonicalName(item.get("key").asText()),
                         item.get("reason").asText(),
                         null,
                         null));

@@ -16,6 +16,13 @@ enum Shape {
     URL,
     /** A calendar date, YYYY-MM-DD, in the years 1 to 9999. */
     DATE,
+    /**
+     * A date as precise as its source states it: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, a real calendar
+     * date in the years 1 to 9999. Stored as its text, with its rule day in the column {@code <column>_on} beside it.
+     */
+    PARTIAL_DATE,
+    /** A calendar year, 1 to 9999. */
+    YEAR,
     /** An exact decimal number, within its column's precision and scale. */
     DECIMAL,
     /** A whole number of things, at least 1. */

@@ -104,9 +104,11 @@ final class ShapeProblems {
             case "format" -> name + " " + shown(value) + " is not a date (YYYY-MM-DD)";
             case "enum" -> choice(name, field, value);
             case "minimum" ->
-                field != null && field.positive()
-                        ? name + " must be greater than zero, got " + shown(value)
-                        : name + " may not be negative, got " + shown(value);
+                field != null && field.shape() == Shape.YEAR
+                        ? name + " must be a year from 1 to 9999, got " + shown(value)
+                        : field != null && field.positive()
+                                ? name + " must be greater than zero, got " + shown(value)
+                                : name + " may not be negative, got " + shown(value);
             case "exclusiveMinimum" -> name + " must be greater than zero, got " + shown(value);
             case "maximum" ->
                 name + " is larger than the ledger holds (at most " + keyword(message) + "), got " + shown(value);
@@ -123,7 +125,7 @@ final class ShapeProblems {
         }
         return switch (field.shape()) {
             case DECIMAL -> "a number";
-            case COUNT -> "a whole number";
+            case COUNT, YEAR -> "a whole number";
             case FLAG -> "true or false";
             case CATEGORIES -> "a list of category codes";
             default -> "a text";
@@ -132,7 +134,7 @@ final class ShapeProblems {
 
     private static String pattern(String name, Field field, JsonNode value) {
         Shape shape = field == null ? Shape.LINE : field.shape();
-        if (value.asText().isBlank() && shape != Shape.DATE) {
+        if (value.asText().isBlank() && shape != Shape.DATE && shape != Shape.PARTIAL_DATE) {
             return name + " is required and may not be empty";
         }
         return name + " "
@@ -142,6 +144,7 @@ final class ShapeProblems {
                                 + " '-', starting with a letter or a digit";
                     case URL -> "must be an http or https URL";
                     case DATE -> shown(value) + " is not a date (YYYY-MM-DD)";
+                    case PARTIAL_DATE -> shown(value) + " is not a date (YYYY, YYYY-MM or YYYY-MM-DD)";
                     case TEXT -> "holds a control character (tab and line breaks are the only ones allowed)";
                     default -> "holds a control character";
                 };
@@ -192,13 +195,17 @@ final class ShapeProblems {
         return schema.isNumber() ? schema.decimalValue().toPlainString() : schema.asText();
     }
 
-    /** How a problem names the item: its key, or a hardware rate's name when its parts are there. */
+    /** How a problem names the item: its key, or the name of a kind without keys when its first part is there. */
     static String key(String list, JsonNode item) {
         if (item.path("key").isTextual()) {
             return item.get("key").asText();
         }
-        if (list.equals(Kinds.HARDWARE_RATE.list) && item.path("hardware").isTextual()) {
-            return Kinds.HARDWARE_RATE.identity(item);
+        for (Item kind : Kinds.IN_BUNDLE_ORDER) {
+            if (list.equals(kind.list)
+                    && !kind.keyed()
+                    && !item.path(kind.naming.get(0).name()).isMissingNode()) {
+                return kind.identity(item);
+            }
         }
         return null;
     }

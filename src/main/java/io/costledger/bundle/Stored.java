@@ -35,6 +35,7 @@ final class Stored {
         Collection<String> named = item.keyed()
                 ? wanted
                 : wanted.stream().map(name -> name.split("/", 2)[0]).collect(Collectors.toSet());
+        // a name's first part is its key, its hardware's key or its year
         Map<String, Row> ofKind = rows.computeIfAbsent(item.kind, kind -> new HashMap<>());
         sql.each(
                 itemRows.select + " where " + itemRows.namingColumn() + " = any(?)",

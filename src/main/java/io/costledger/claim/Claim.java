@@ -1,5 +1,6 @@
 package io.costledger.claim;
 
+import io.costledger.analysis.QuoteCheck;
 import io.costledger.hardware.Hardware;
 import io.costledger.model.Model;
 import io.costledger.organization.Organization;
@@ -8,6 +9,8 @@ import io.costledger.taxonomy.CostScope;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -55,8 +58,21 @@ public class Claim extends PanacheEntity {
 
     public String notes;
 
+    /** YYYY, YYYY-MM or YYYY-MM-DD, as precise as the claim states it. */
+    @Column(length = 10)
+    public String stated;
+
+    /** The rule day of {@link #stated}. */
     @Column(name = "stated_on")
     public LocalDate statedOn;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "quote_check", nullable = false, length = 16)
+    public QuoteCheck quoteCheck = QuoteCheck.UNCHECKED;
+
+    @Column(name = "capital_expense", nullable = false)
+    public boolean capitalExpense;
 
     @PositiveOrZero
     @Column(name = "amount_low_usd")

@@ -2,6 +2,8 @@ package io.costledger.claim;
 
 import io.costledger.analysis.Compute;
 import io.costledger.analysis.FlagCode;
+import io.costledger.analysis.PartialDate;
+import io.costledger.analysis.QuoteCheck;
 import io.costledger.analysis.Severity;
 import io.costledger.analysis.SourceKind;
 import io.costledger.db.Columns;
@@ -54,7 +56,8 @@ public class ClaimCsvResource {
     static final int CHUNK = 1000;
 
     private static final String SELECT = "select c.id, c.key, m.key as model_key, o.key as organization_key,"
-            + " s.key as source_key, s.kind as source_kind, coalesce(c.stated_on, s.published_on) as stated_on,"
+            + " s.key as source_key, s.kind as source_kind, coalesce(c.stated, s.published) as stated,"
+            + " c.quote_check, c.capital_expense,"
             + " c.amount_low_usd, c.amount_high_usd, c.gpu_hours, c.chip_count, c.duration_hours,"
             + " c.training_compute_flop, h.key as hardware_key, h.peak_flops_per_second, c.rate_usd_per_gpu_hour,"
             + " c.rate_assumed, c.included_mask, c.excluded_mask, c.presented_scope_id, ct.key as cites_key, c.quote"
@@ -151,7 +154,15 @@ public class ClaimCsvResource {
                 "rate_usd_per_gpu_hour",
                 "rate_assumed"));
         categories.forEach(category -> header.add(category.code()));
-        header.addAll(List.of("presented_scope", "cites", "flags", "quote"));
+        header.addAll(List.of(
+                "stated",
+                "stated_precision",
+                "quote_check",
+                "capital_expense",
+                "presented_scope",
+                "cites",
+                "flags",
+                "quote"));
         csv.row(header);
         database.snapshot(deadline, atLeast, sql -> {
             String after = null;
@@ -202,13 +213,14 @@ public class ClaimCsvResource {
         BigDecimal hours = row.getBigDecimal("duration_hours");
         BigDecimal gpuHours = stated != null ? stated : Compute.derivedGpuHours(chips, hours);
         BigDecimal flop = row.getBigDecimal("training_compute_flop");
+        PartialDate date = PartialDate.parse(row.getString("stated")).orElse(null);
         List<String> cells = new ArrayList<>(List.of(
                 row.getString("key"),
                 text(row.getString("model_key")),
                 row.getString("organization_key"),
                 row.getString("source_key"),
                 row.getString("source_kind"),
-                text(Columns.date(row, "stated_on")),
+                date == null ? "" : date.from().toString(),
                 number(row.getBigDecimal("amount_low_usd")),
                 number(row.getBigDecimal("amount_high_usd")),
                 number(gpuHours),
@@ -228,6 +240,10 @@ public class ClaimCsvResource {
                             ? "INCLUDED"
                             : excluded.contains(category.code()) ? "EXCLUDED" : "UNSTATED");
         }
+        cells.add(date == null ? "" : date.text());
+        cells.add(date == null ? "" : date.precision().name());
+        cells.add(row.getString("quote_check"));
+        cells.add(Boolean.toString(row.getBoolean("capital_expense")));
         Long scope = Columns.longOrNull(row, "presented_scope_id");
         cells.add(scope == null ? "" : catalog.scope(scope).code());
         cells.add(text(row.getString("cites_key")));
@@ -260,6 +276,7 @@ public class ClaimCsvResource {
                 Parameters.list(parameters, "sourceKinds", SourceKind::valueOf),
                 Parameters.list(parameters, "flags", FlagCode::valueOf),
                 Parameters.one(parameters, "presentedScope"),
-                Parameters.parse(parameters, "hasGpuHours", Parameters::bool));
+                Parameters.parse(parameters, "hasGpuHours", Parameters::bool),
+                Parameters.parse(parameters, "quoteCheck", QuoteCheck::valueOf));
     }
 }

@@ -1,6 +1,7 @@
 package io.costledger.claim;
 
 import io.costledger.analysis.FlagCode;
+import io.costledger.analysis.QuoteCheck;
 import io.costledger.analysis.Severity;
 import io.costledger.analysis.SourceKind;
 import jakarta.validation.constraints.Digits;
@@ -54,14 +55,17 @@ public record ClaimFilter(
         String presentedScope,
 
         @Description("true: claims with GPU-hours (stated, or chips x hours); false: claims without.")
-        Boolean hasGpuHours) {
+        Boolean hasGpuHours,
+
+        @Description("Only claims whose quote was checked this way.")
+        QuoteCheck quoteCheck) {
 
     /** The amounts it filters are NUMERIC(20, 2). */
     static final String AMOUNT =
             "must have at most 18 digits before the decimal point and 2 after, as the amounts it filters";
 
     static final ClaimFilter NONE =
-            new ClaimFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            new ClaimFilter(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
 
     /** Whether the filter asks for exactly one of a flag code or a severity, and nothing else. */
     boolean onlyByFlagOrSeverity() {
@@ -77,6 +81,7 @@ public record ClaimFilter(
                 && (flags == null || flags.isEmpty())
                 && presentedScope == null
                 && hasGpuHours == null
+                && quoteCheck == null
                 && (flag == null) != (severity == null);
     }
 }

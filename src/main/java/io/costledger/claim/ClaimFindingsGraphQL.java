@@ -36,6 +36,9 @@ public class ClaimFindingsGraphQL {
     @Inject
     TaxonomyCatalog catalog;
 
+    @Inject
+    ClaimAmortization amortization;
+
     @Name("flags")
     @Description("What is misleading or wrong about the claim, derived from it, the claims it cites, its hardware and"
             + " the other claims about its model.")
@@ -74,16 +77,34 @@ public class ClaimFindingsGraphQL {
 
     @Name("costAt")
     @Description("The claim's GPU-hours priced at the rate of this kind in force at asOf (default: the claim's date),"
-            + " rounded to cents; null without GPU-hours or without such a rate.")
+            + " rounded to cents; null without GPU-hours or without such a rate, and for a capital expense. At"
+            + " AMORTIZED: amortized.totalUsd (asOf plays no part).")
     public List<BigDecimal> costAt(
             @Source List<ClaimView> claims,
             @NonNull @Name("rateKind") RateKind rateKind,
             @Name("asOf") LocalDate asOf) {
+        if (rateKind == RateKind.AMORTIZED) {
+            Map<Long, BigDecimal> totals = amortization.totals(claims, rateKind);
+            return claims.stream().map(claim -> totals.get(claim.id())).toList();
+        }
         RateBook rates = hardware.rateBook(Batches.ids(claims, ClaimView::hardwareKey));
         return claims.stream()
-                .map(claim -> rates.cost(
-                                claim.gpuHours(), claim.hardwareKey(), rateKind, asOf == null ? claim.statedOn() : asOf)
-                        .orElse(null))
+                .map(claim -> claim.capitalExpense()
+                        ? null
+                        : rates.cost(
+                                        claim.gpuHours(),
+                                        claim.hardwareKey(),
+                                        rateKind,
+                                        asOf == null ? claim.ruleDay() : asOf)
+                                .orElse(null))
                 .toList();
+    }
+
+    @Name("amortized")
+    @Description("The claim's GPU-hours priced as owned hardware plus energy. Null without GPU-hours, hardware with a"
+            + " kind, TDP and a price row, an electricity row, the dates the method needs, or for a capital expense.")
+    public List<AmortizedValueView> amortized(@Source List<ClaimView> claims) {
+        Map<Long, AmortizedValueView> values = amortization.views(claims);
+        return claims.stream().map(claim -> values.get(claim.id())).toList();
     }
 }

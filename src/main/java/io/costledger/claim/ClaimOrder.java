@@ -22,8 +22,12 @@ public record ClaimOrder(
     @Enum("ClaimOrderField")
     public enum Field {
         KEY("c.key", Sorting.Kind.TEXT),
-        @Description("The claim's date, else its source's publication date.")
-        STATED_ON("coalesce(c.stated_on, s.published_on)", Sorting.Kind.DATE),
+        @Description("The claim's date, else its source's publication date (rule days; on the same day the more precise"
+                + " date first).")
+        STATED_ON(
+                "coalesce(c.stated_on, s.published_on)",
+                Sorting.Kind.DATE,
+                "10 - length(coalesce(c.stated, s.published))"),
         @Description("The low amount (0 for \"less than\"); claims without an amount last.")
         AMOUNT_LOW(
                 "case when c.amount_low_usd is null and c.amount_high_usd is null then null"
@@ -40,7 +44,11 @@ public record ClaimOrder(
         private final Sorting.Field sortField;
 
         Field(String expression, Sorting.Kind kind) {
-            this.sortField = new Sorting.Field(name(), expression, kind);
+            this(expression, kind, null);
+        }
+
+        Field(String expression, Sorting.Kind kind, String imprecision) {
+            this.sortField = new Sorting.Field(name(), expression, kind, imprecision);
         }
     }
 

@@ -2,7 +2,10 @@ package io.costledger.claim;
 
 import io.costledger.analysis.Compute;
 import io.costledger.analysis.FlagCode;
+import io.costledger.analysis.PartialDate;
+import io.costledger.analysis.QuoteCheck;
 import io.costledger.analysis.Severity;
+import io.costledger.date.PartialDateView;
 import io.costledger.db.Columns;
 import io.costledger.db.Conditions;
 import io.costledger.db.Database;
@@ -50,7 +53,7 @@ public class ClaimQueries {
             + " left join hardware h on h.id = c.hardware_id"
             + " left join claim ct on ct.id = c.cites_id";
     private static final String SELECT = "select c.id, c.key, c.model_id, c.source_id, c.quote, c.locator, c.notes,"
-            + " c.stated_on, c.amount_low_usd, c.amount_high_usd, c.gpu_hours, c.rate_usd_per_gpu_hour,"
+            + " c.stated, c.quote_check, c.capital_expense, c.amount_low_usd, c.amount_high_usd, c.gpu_hours, c.rate_usd_per_gpu_hour,"
             + " c.rate_assumed, c.chip_count, c.duration_hours, c.training_compute_flop, c.presented_scope_id, c.included_mask, c.excluded_mask, ct.id as cites_id,"
             + " ct.key as cites_key, " + OrganizationQueries.columns("o", "organization_") + ", "
             + HardwareQueries.columns("h", "hardware_") + FROM;
@@ -73,6 +76,7 @@ public class ClaimQueries {
         Integer chipCount = Columns.intOrNull(row, "chip_count");
         BigDecimal durationHours = row.getBigDecimal("duration_hours");
         BigDecimal trainingComputeFlop = row.getBigDecimal("training_compute_flop");
+        PartialDate stated = PartialDate.parse(row.getString("stated")).orElse(null);
         BigDecimal gpuHours =
                 statedGpuHours != null ? statedGpuHours : Compute.derivedGpuHours(chipCount, durationHours);
         return new Row(
@@ -85,7 +89,10 @@ public class ClaimQueries {
                         row.getString("quote"),
                         row.getString("locator"),
                         row.getString("notes"),
-                        Columns.date(row, "stated_on"),
+                        stated == null ? null : stated.from(),
+                        PartialDateView.of(row.getString("stated")),
+                        QuoteCheck.valueOf(row.getString("quote_check")),
+                        row.getBoolean("capital_expense"),
                         row.getBigDecimal("amount_low_usd"),
                         row.getBigDecimal("amount_high_usd"),
                         gpuHours,
@@ -102,7 +109,8 @@ public class ClaimQueries {
                         Columns.longOrNull(row, "cites_id"),
                         row.getString("cites_key"),
                         this.catalog.categoryCodes(row.getLong("included_mask")),
-                        this.catalog.categoryCodes(row.getLong("excluded_mask"))),
+                        this.catalog.categoryCodes(row.getLong("excluded_mask")),
+                        stated == null ? null : stated.ruleDay()),
                 Columns.longOrNull(row, "model_id"),
                 row.getLong("source_id"));
     };
@@ -190,7 +198,8 @@ public class ClaimQueries {
                 .and("coalesce(c.stated_on, s.published_on) >= ?", given.statedFrom())
                 .and("coalesce(c.stated_on, s.published_on) <= ?", given.statedTo())
                 .in("s.kind", given.sourceKinds())
-                .and("c.presented_scope_id = ?", presentedScope);
+                .and("c.presented_scope_id = ?", presentedScope)
+                .and("c.quote_check = ?", given.quoteCheck());
         if (given.flags() != null && !given.flags().isEmpty()) {
             where.raw(
                     "exists (select 1 from claim_flag f where f.claim_id = c.id and f.code in ("

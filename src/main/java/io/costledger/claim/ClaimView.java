@@ -1,6 +1,8 @@
 package io.costledger.claim;
 
+import io.costledger.analysis.QuoteCheck;
 import io.costledger.analysis.SourceKind;
+import io.costledger.date.PartialDateView;
 import io.costledger.hardware.HardwareView;
 import io.costledger.model.ModelView;
 import io.costledger.organization.OrganizationView;
@@ -21,6 +23,7 @@ import org.eclipse.microprofile.graphql.Type;
  * @param gpuHours the GPU-hours the source states, else chipCount x durationHours
  * @param included the codes of the categories the claim includes, in position order
  * @param excluded the codes of the categories its source says it leaves out, in position order
+ * @param ruleDay the day the claim's date counts as for rules: its own date's rule day, else its source's
  */
 @Type("Claim")
 public record ClaimView(
@@ -35,8 +38,19 @@ public record ClaimView(
         @Description("The ledger's note on how the figure was read from the source.")
         String notes,
 
-        @Description("The date of the claim: its own, else its source's publication date.")
+        @Deprecated
+        @Description("The first day of the claim's date: its own, else its source's publication date (ISO-8601). Use"
+                + " stated: it keeps the date's precision.")
         LocalDate statedOn,
+
+        @Description("The date the claim states, as precise as it states it; null when it states none (rules then take"
+                + " its source's).")
+        PartialDateView stated,
+
+        @Description("How the quote was checked.") @NonNull QuoteCheck quoteCheck,
+
+        @Description("The figure is what hardware or a facility cost to buy, not a cost of training.")
+        boolean capitalExpense,
 
         BigDecimal amountLowUsd,
         BigDecimal amountHighUsd,
@@ -59,7 +73,8 @@ public record ClaimView(
         @Ignore Long citesId,
         @Ignore String citesKey,
         @Ignore List<String> included,
-        @Ignore List<String> excluded) {
+        @Ignore List<String> excluded,
+        @Ignore LocalDate ruleDay) {
 
     /** This claim with its model and source; a claim without a date of its own takes its source's. */
     ClaimView with(ModelView model, SourceView source) {
@@ -73,6 +88,9 @@ public record ClaimView(
                 locator,
                 notes,
                 statedOn != null ? statedOn : source.publishedOn(),
+                stated,
+                quoteCheck,
+                capitalExpense,
                 amountLowUsd,
                 amountHighUsd,
                 gpuHours,
@@ -88,7 +106,8 @@ public record ClaimView(
                 citesId,
                 citesKey,
                 included,
-                excluded);
+                excluded,
+                ruleDay != null ? ruleDay : source.publishedRuleDay());
     }
 
     public Long modelId() {

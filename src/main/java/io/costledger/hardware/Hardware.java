@@ -1,9 +1,12 @@
 package io.costledger.hardware;
 
+import io.costledger.analysis.HardwareKind;
 import io.costledger.source.Source;
 import io.quarkus.hibernate.orm.panache.PanacheEntity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -35,6 +38,25 @@ public class Hardware extends PanacheEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "peak_flops_source_id")
     public Source peakFlopsSource;
+
+    /** GPU or TPU, for the amortized method; null when unknown. */
+    @Enumerated(EnumType.STRING)
+    @Column(length = 3)
+    public HardwareKind kind;
+
+    @Positive
+    @Column(name = "tdp_watts")
+    public BigDecimal tdpWatts;
+
+    /** As stated; null takes the default (1.56 for a TPU, else 1.8) when read. */
+    @Positive
+    @Column(name = "server_power_factor")
+    public BigDecimal serverPowerFactor;
+
+    /** As stated; null takes the default (1.64) when read. */
+    @Positive
+    @Column(name = "server_cost_factor")
+    public BigDecimal serverCostFactor;
 
     public static Optional<Hardware> byKey(String key) {
         return find("key", key).firstResultOptional();

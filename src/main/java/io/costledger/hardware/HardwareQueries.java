@@ -1,5 +1,7 @@
 package io.costledger.hardware;
 
+import io.costledger.analysis.ChipFacts;
+import io.costledger.analysis.HardwareKind;
 import io.costledger.analysis.RateBook;
 import io.costledger.analysis.RateKind;
 import io.costledger.db.Columns;
@@ -19,7 +21,10 @@ public class HardwareQueries {
     public static String columns(String alias, String prefix) {
         return alias + ".id as " + prefix + "id, " + alias + ".key as " + prefix + "key, " + alias + ".name as "
                 + prefix + "name, " + alias + ".vendor as " + prefix + "vendor, " + alias + ".peak_flops_per_second as "
-                + prefix + "peak, " + alias + ".peak_flops_source_id as " + prefix + "peak_source";
+                + prefix + "peak, " + alias + ".peak_flops_source_id as " + prefix + "peak_source, " + alias
+                + ".kind as "
+                + prefix + "kind, " + alias + ".tdp_watts as " + prefix + "tdp, " + alias + ".server_power_factor as "
+                + prefix + "power_factor, " + alias + ".server_cost_factor as " + prefix + "cost_factor";
     }
 
     /** Reads the columns of {@link #columns(String, String)}. */
@@ -30,13 +35,26 @@ public class HardwareQueries {
         String vendor = prefix + "vendor";
         String peak = prefix + "peak";
         String peakSource = prefix + "peak_source";
-        return row -> new HardwareView(
-                row.getLong(id),
-                row.getString(key),
-                row.getString(name),
-                row.getString(vendor),
-                row.getBigDecimal(peak),
-                Columns.longOrNull(row, peakSource));
+        String kind = prefix + "kind";
+        String tdp = prefix + "tdp";
+        String powerFactor = prefix + "power_factor";
+        String costFactor = prefix + "cost_factor";
+        return row -> {
+            HardwareKind chipKind = row.getString(kind) == null ? null : HardwareKind.valueOf(row.getString(kind));
+            ChipFacts chip = ChipFacts.of(
+                    chipKind, row.getBigDecimal(tdp), row.getBigDecimal(powerFactor), row.getBigDecimal(costFactor));
+            return new HardwareView(
+                    row.getLong(id),
+                    row.getString(key),
+                    row.getString(name),
+                    row.getString(vendor),
+                    row.getBigDecimal(peak),
+                    Columns.longOrNull(row, peakSource),
+                    chip.kind(),
+                    chip.tdpWatts(),
+                    chip.serverPowerFactor(),
+                    chip.serverCostFactor());
+        };
     }
 
     private static final String SELECT = "select " + columns("h", "") + " from hardware h";

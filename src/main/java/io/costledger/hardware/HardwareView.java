@@ -1,5 +1,7 @@
 package io.costledger.hardware;
 
+import io.costledger.analysis.ChipFacts;
+import io.costledger.analysis.HardwareKind;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -16,7 +18,26 @@ public record HardwareView(
         @Description("One chip's dense BF16/FP16 tensor peak, FLOP per second.")
         BigDecimal peakFlopsPerSecond,
 
-        @Ignore Long peakFlopsSourceId) {
+        @Ignore Long peakFlopsSourceId,
+
+        @Description("GPU or TPU; null when unknown.") HardwareKind kind,
+
+        @Description("One chip's thermal design power, in watts; null when unknown.")
+        BigDecimal tdpWatts,
+
+        @Description("The power one chip's share of a server draws, over the chip's TDP (the default where none is"
+                + " stated: 1.56 for a TPU, else 1.8).")
+        @NonNull
+        BigDecimal serverPowerFactor,
+
+        @Description("What a server costs per chip, over the chip alone (the default where none is stated: 1.64).")
+        @NonNull
+        BigDecimal serverCostFactor) {
+
+    /** What the amortized method knows of the chip. */
+    public ChipFacts chip() {
+        return new ChipFacts(kind, tdpWatts, serverPowerFactor, serverCostFactor);
+    }
 
     /** A row is its id. */
     @Override

@@ -7,5 +7,7 @@ public enum ItemKind {
     HARDWARE,
     SOURCE,
     HARDWARE_RATE,
-    CLAIM
+    CLAIM,
+    HARDWARE_PRICE,
+    ELECTRICITY_PRICE
 }

@@ -31,6 +31,11 @@ public class Model extends PanacheEntity {
     @JoinColumn(name = "organization_id", nullable = false)
     public Organization organization;
 
+    /** YYYY, YYYY-MM or YYYY-MM-DD, as precise as its source states it. */
+    @Column(length = 10)
+    public String released;
+
+    /** The rule day of {@link #released}: the day every rule, filter and order uses. */
     @Column(name = "released_on")
     public LocalDate releasedOn;
 
@@ -44,6 +49,6 @@ public class Model extends PanacheEntity {
 
     /** The model as the API answers it (the base model by its id, which reading does not load). */
     public ModelView view() {
-        return new ModelView(id, key, name, organization.view(), releasedOn, baseModel == null ? null : baseModel.id);
+        return ModelView.of(id, key, name, organization.view(), released, baseModel == null ? null : baseModel.id);
     }
 }

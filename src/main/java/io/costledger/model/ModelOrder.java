@@ -19,14 +19,19 @@ public record ModelOrder(
     public enum Field {
         KEY("m.key", Sorting.Kind.TEXT),
         NAME("m.name", Sorting.Kind.TEXT),
-        RELEASED_ON("m.released_on", Sorting.Kind.DATE),
+        @Description("The release date's rule day; on the same day the more precise date first.")
+        RELEASED_ON("m.released_on", Sorting.Kind.DATE, "10 - length(m.released)"),
         @Description("The organization's name.")
         ORGANIZATION("o.name", Sorting.Kind.TEXT);
 
         private final Sorting.Field sortField;
 
         Field(String expression, Sorting.Kind kind) {
-            this.sortField = new Sorting.Field(name(), expression, kind);
+            this(expression, kind, null);
+        }
+
+        Field(String expression, Sorting.Kind kind, String imprecision) {
+            this.sortField = new Sorting.Field(name(), expression, kind, imprecision);
         }
     }
 

@@ -30,7 +30,7 @@ public class ModelQueries {
                 alias + ".id as " + prefix + "id",
                 alias + ".key as " + prefix + "key",
                 alias + ".name as " + prefix + "name",
-                alias + ".released_on as " + prefix + "released_on",
+                alias + ".released as " + prefix + "released",
                 alias + ".base_model_id as " + prefix + "base_model_id",
                 OrganizationQueries.columns(organization, prefix + "organization_"));
     }
@@ -41,14 +41,14 @@ public class ModelQueries {
         String id = prefix + "id";
         String key = prefix + "key";
         String name = prefix + "name";
-        String releasedOn = prefix + "released_on";
+        String released = prefix + "released";
         String baseModelId = prefix + "base_model_id";
-        return row -> new ModelView(
+        return row -> ModelView.of(
                 row.getLong(id),
                 row.getString(key),
                 row.getString(name),
                 organization.map(row),
-                Columns.date(row, releasedOn),
+                row.getString(released),
                 Columns.longOrNull(row, baseModelId));
     }
 

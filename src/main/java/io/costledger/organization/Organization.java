@@ -22,12 +22,15 @@ public class Organization extends PanacheEntity {
 
     public String country;
 
+    @Column(nullable = false)
+    public boolean hyperscale;
+
     public static Optional<Organization> byKey(String key) {
         return find("key", key).firstResultOptional();
     }
 
     /** The organization as the API answers it. */
     public OrganizationView view() {
-        return new OrganizationView(id, key, name, country);
+        return new OrganizationView(id, key, name, country, hyperscale);
     }
 }

@@ -15,7 +15,8 @@ public class OrganizationQueries {
     /** The columns of {@link #mapper(String)} for an organization aliased {@code alias}, named {@code prefix}*. */
     public static String columns(String alias, String prefix) {
         return alias + ".id as " + prefix + "id, " + alias + ".key as " + prefix + "key, " + alias + ".name as "
-                + prefix + "name, " + alias + ".country as " + prefix + "country";
+                + prefix + "name, " + alias + ".country as " + prefix + "country, " + alias + ".hyperscale as " + prefix
+                + "hyperscale";
     }
 
     /** Reads the columns of {@link #columns(String, String)}. */
@@ -24,8 +25,13 @@ public class OrganizationQueries {
         String key = prefix + "key";
         String name = prefix + "name";
         String country = prefix + "country";
-        return row ->
-                new OrganizationView(row.getLong(id), row.getString(key), row.getString(name), row.getString(country));
+        String hyperscale = prefix + "hyperscale";
+        return row -> new OrganizationView(
+                row.getLong(id),
+                row.getString(key),
+                row.getString(name),
+                row.getString(country),
+                row.getBoolean(hyperscale));
     }
 
     private static final String SELECT = "select " + columns("o", "") + " from organization o";

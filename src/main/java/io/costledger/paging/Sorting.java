@@ -32,8 +32,19 @@ public final class Sorting {
         DECIMAL
     }
 
-    /** A field a list can be sorted by: its name in the API, its SQL expression and its kind. */
-    public record Field(String name, String expression, Kind kind) {}
+    /**
+     * A field a list can be sorted by: its name in the API, its SQL expression and its kind.
+     *
+     * @param imprecision for a date as precise as its source (SEMANTICS.md part 3), an SQL expression that is smaller
+     *     for a more precise date: on the same rule day the more precise date sorts first, in either direction; null for
+     *     other fields
+     */
+    public record Field(String name, String expression, Kind kind, String imprecision) {
+
+        public Field(String name, String expression, Kind kind) {
+            this(name, expression, kind, null);
+        }
+    }
 
     /** One term of an order. */
     public record Term(Field field, OrderDirection direction) {
@@ -44,6 +55,9 @@ public final class Sorting {
     }
 
     private static final String PREFIX = "sort:";
+    /** The name of the term that follows a date's, ordering dates of the same rule day by precision. */
+    private static final String PRECISION = "_PRECISION";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final List<Term> terms;
@@ -60,12 +74,22 @@ public final class Sorting {
     private static Sorting of(List<Term> asked, Field key) {
         List<Term> terms = new ArrayList<>(asked);
         List<String> names = new ArrayList<>();
-        for (Term term : terms) {
+        for (Term term : asked) {
             if (names.contains(term.field().name())) {
                 throw LedgerException.invalidArgument(
                         "orderBy names " + term.field().name() + " twice; name each field at most once.");
             }
             names.add(term.field().name());
+        }
+        for (int i = terms.size() - 1; i >= 0; i--) {
+            Field field = terms.get(i).field();
+            if (field.imprecision() != null) {
+                terms.add(
+                        i + 1,
+                        new Term(
+                                new Field(field.name() + PRECISION, field.imprecision(), Kind.DECIMAL),
+                                OrderDirection.ASC));
+            }
         }
         if (!names.contains(key.name())) {
             terms.add(new Term(key, OrderDirection.ASC));
@@ -95,9 +119,10 @@ public final class Sorting {
         return terms.size() == 1 && !terms.get(0).descending();
     }
 
-    /** {@code NAME DESC, KEY ASC}: what a cursor of this order names. */
+    /** {@code NAME DESC, KEY ASC}: what a cursor of this order names (the terms asked for, and the key). */
     public String signature() {
         return terms.stream()
+                .filter(term -> !term.field().name().endsWith(PRECISION))
                 .map(term -> term.field().name() + " " + term.direction())
                 .collect(Collectors.joining(", "));
     }
@@ -212,10 +237,10 @@ public final class Sorting {
         if (decoded != null && decoded.startsWith(PREFIX)) {
             try {
                 List<String> values = JSON.readerForListOf(String.class).readValue(decoded.substring(PREFIX.length()));
+                if (!values.isEmpty() && !signature().equals(values.get(0))) {
+                    throw otherOrder(values.get(0));
+                }
                 if (values.size() == terms.size() + 1) {
-                    if (!signature().equals(values.get(0))) {
-                        throw otherOrder(values.get(0));
-                    }
                     List<String> sortValues = values.subList(1, values.size());
                     for (int i = 0; i < terms.size(); i++) {
                         if (sortValues.get(i) != null) {

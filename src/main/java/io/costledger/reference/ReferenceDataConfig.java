@@ -21,6 +21,8 @@ public interface ReferenceDataConfig {
             + "db/reference/fill-hardware-peaks.json,db/reference/more-1-hardware.json,db/reference/more-2-meta.json,"
             + "db/reference/more-3-openai.json,db/reference/more-4-google.json,db/reference/more-5-ai-index.json,"
             + "db/reference/more-6-open-2022-2023.json,db/reference/more-7-open-2024.json,"
-            + "db/reference/more-8-china-xai.json,db/reference/more-9-replications.json")
+            + "db/reference/more-8-china-xai.json,db/reference/more-9-replications.json,"
+            + "db/reference/method-1-amortized.json,db/reference/correction-part3-dates.json,"
+            + "db/reference/correction-part3-claims.json")
     List<String> bundles();
 }

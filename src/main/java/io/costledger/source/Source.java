@@ -32,6 +32,10 @@ public class Source extends PanacheEntity {
     @Column(name = "published_on")
     public LocalDate publishedOn;
 
+    /** YYYY, YYYY-MM or YYYY-MM-DD, as precise as the source states it; publishedOn keeps its rule day. */
+    @Column(length = 10)
+    public String published;
+
     @NotNull
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -43,6 +47,6 @@ public class Source extends PanacheEntity {
 
     /** The source as the API answers it. */
     public SourceView view() {
-        return new SourceView(id, key, title, url, publisher, publishedOn, kind);
+        return SourceView.of(id, key, title, url, publisher, published, kind);
     }
 }

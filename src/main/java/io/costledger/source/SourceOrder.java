@@ -19,12 +19,17 @@ public record SourceOrder(
     public enum Field {
         KEY("s.key", Sorting.Kind.TEXT),
         TITLE("s.title", Sorting.Kind.TEXT),
-        PUBLISHED_ON("s.published_on", Sorting.Kind.DATE);
+        @Description("The publication date's rule day; on the same day the more precise date first.")
+        PUBLISHED_ON("s.published_on", Sorting.Kind.DATE, "10 - length(s.published)");
 
         private final Sorting.Field sortField;
 
         Field(String expression, Sorting.Kind kind) {
-            this.sortField = new Sorting.Field(name(), expression, kind);
+            this(expression, kind, null);
+        }
+
+        Field(String expression, Sorting.Kind kind, String imprecision) {
+            this.sortField = new Sorting.Field(name(), expression, kind, imprecision);
         }
     }
 

@@ -1,7 +1,6 @@
 package io.costledger.source;
 
 import io.costledger.analysis.SourceKind;
-import io.costledger.db.Columns;
 import io.costledger.db.Conditions;
 import io.costledger.db.Database;
 import io.costledger.db.EntityReads;
@@ -29,7 +28,7 @@ public class SourceQueries {
                 alias + ".title as " + prefix + "title",
                 alias + ".url as " + prefix + "url",
                 alias + ".publisher as " + prefix + "publisher",
-                alias + ".published_on as " + prefix + "published_on",
+                alias + ".published as " + prefix + "published",
                 alias + ".kind as " + prefix + "kind");
     }
 
@@ -40,15 +39,15 @@ public class SourceQueries {
         String title = prefix + "title";
         String url = prefix + "url";
         String publisher = prefix + "publisher";
-        String publishedOn = prefix + "published_on";
+        String published = prefix + "published";
         String kind = prefix + "kind";
-        return row -> new SourceView(
+        return row -> SourceView.of(
                 row.getLong(id),
                 row.getString(key),
                 row.getString(title),
                 row.getString(url),
                 row.getString(publisher),
-                Columns.date(row, publishedOn),
+                row.getString(published),
                 SourceKind.valueOf(row.getString(kind)));
     }
 

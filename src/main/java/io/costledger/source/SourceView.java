@@ -1,7 +1,10 @@
 package io.costledger.source;
 
+import io.costledger.analysis.PartialDate;
 import io.costledger.analysis.SourceKind;
+import io.costledger.date.PartialDateView;
 import java.time.LocalDate;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
@@ -13,8 +16,32 @@ public record SourceView(
         @NonNull String title,
         String url,
         String publisher,
+
+        @Deprecated @Description("The first day of published (ISO-8601). Use published: it keeps the date's precision.")
         LocalDate publishedOn,
-        @NonNull SourceKind kind) {
+
+        @Description("When the source was published, as precise as it states it.")
+        PartialDateView published,
+
+        @NonNull SourceKind kind,
+        @Ignore LocalDate publishedRuleDay) {
+
+    /** A source whose date is stored as {@code published} (YYYY, YYYY-MM or YYYY-MM-DD; null when unknown). */
+    public static SourceView of(
+            long id, String key, String title, String url, String publisher, String published, SourceKind kind) {
+        PartialDate date =
+                published == null ? null : PartialDate.parse(published).orElseThrow();
+        return new SourceView(
+                id,
+                key,
+                title,
+                url,
+                publisher,
+                date == null ? null : date.from(),
+                PartialDateView.of(published),
+                kind,
+                date == null ? null : date.ruleDay());
+    }
 
     /** A row is its id. */
     @Override

@@ -3,6 +3,7 @@ package io.costledger.total;
 import io.costledger.analysis.AssessedClaim;
 import io.costledger.analysis.Comparisons;
 import io.costledger.analysis.RateKind;
+import io.costledger.claim.ClaimAmortization;
 import io.costledger.claim.ClaimAnalysis;
 import io.costledger.claim.ClaimFindings;
 import io.costledger.claim.ClaimMemo;
@@ -15,6 +16,7 @@ import io.costledger.model.ModelView;
 import io.costledger.taxonomy.TaxonomyCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,10 +48,14 @@ public class ComparisonGraphQL {
     @Inject
     TaxonomyCatalog catalog;
 
+    @Inject
+    ClaimAmortization amortization;
+
     @Name("comparisons")
     @Description("The model's claims grouped by the exact categories they include, with the spread of their values,"
             + " ordered by category positions. Claims without a value are left out, and claims with an ERROR flag"
-            + " unless includeFlagged; rateKind re-prices every claim with GPU-hours at that kind of rate.")
+            + " unless includeFlagged; rateKind re-prices every claim with GPU-hours at that kind of rate. Capital expenses"
+            + " form groups of their own, each right after the ordinary group of the same categories.")
     @MaxItems(MAX_COMPARISONS)
     public List<@NonNull List<@NonNull ComparisonView>> comparisons(
             @Source List<ModelView> models,
@@ -57,9 +63,10 @@ public class ComparisonGraphQL {
             @Name("includeFlagged") Boolean includeFlagged) {
         List<ClaimView> about = claims.aboutModels(Batches.ids(models, ModelView::id));
         Map<Long, ClaimFindings> findings = claims.findings(Batches.ids(about, ClaimView::id));
+        Map<Long, BigDecimal> amortized = amortization.totals(about, rateKind);
         Map<Long, List<AssessedClaim>> byModel = new HashMap<>();
         about.forEach(claim -> byModel.computeIfAbsent(claim.modelId(), id -> new ArrayList<>())
-                .add(ClaimAnalysis.assessed(claim, findings.get(claim.id()))));
+                .add(ClaimAnalysis.assessed(claim, findings.get(claim.id()), amortized.get(claim.id()))));
         Map<String, ClaimView> byKey = Batches.index(about, ClaimView::key);
         PriceList prices = hardware.priceList(Batches.ids(about, ClaimView::hardwareKey));
         Comparisons comparisons = new Comparisons(catalog.taxonomy(), prices.book());
@@ -85,6 +92,7 @@ public class ComparisonGraphQL {
                                 member.value().highUsd(),
                                 member.value().derived(),
                                 prices.row(member.value().rate())))
-                        .toList());
+                        .toList(),
+                group.capitalExpense());
     }
 }

@@ -34,4 +34,7 @@ public record ComparisonView(
         @Description("Each claim's value as the group compares it, in the order of claims (at rateKind when given).")
         @MaxItems(ComparisonGraphQL.MAX_CLAIMS_COMPARED)
         @NonNull
-        List<@NonNull ComparedValueView> values) {}
+        List<@NonNull ComparedValueView> values,
+
+        @Description("A group of capital-expense claims (SEMANTICS.md part 3), compared only with each other.")
+        boolean capitalExpense) {}

@@ -167,7 +167,9 @@ public class ModelCsvResource {
                 "covered_categories",
                 "missing_categories",
                 "largest_ratio",
-                "largest_ratio_categories"));
+                "largest_ratio_categories",
+                "released",
+                "released_precision"));
         String after = null;
         while (true) {
             // a chunk is computed in a query turn, and written to the client after it
@@ -220,7 +222,9 @@ public class ModelCsvResource {
                 String.join(" ", total.coveredCategories()),
                 String.join(" ", total.missingCategories()),
                 widest == null ? "" : number(widest.ratio()),
-                widest == null ? "" : String.join(" ", widest.categories())));
+                widest == null ? "" : String.join(" ", widest.categories()),
+                model.released() == null ? "" : model.released().text(),
+                model.released() == null ? "" : model.released().precision().name()));
     }
 
     private static String number(BigDecimal value) {

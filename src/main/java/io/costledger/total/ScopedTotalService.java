@@ -5,6 +5,7 @@ import io.costledger.analysis.ScopeRequest;
 import io.costledger.analysis.ScopedTotal;
 import io.costledger.analysis.ScopedTotalCalculator;
 import io.costledger.analysis.TotalPart;
+import io.costledger.claim.ClaimAmortization;
 import io.costledger.claim.ClaimAnalysis;
 import io.costledger.claim.ClaimFindings;
 import io.costledger.claim.ClaimMemo;
@@ -21,6 +22,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -48,6 +50,9 @@ public class ScopedTotalService {
 
     @Inject
     HardwareQueries hardware;
+
+    @Inject
+    ClaimAmortization amortization;
 
     private final Counter computed;
 
@@ -132,10 +137,11 @@ public class ScopedTotalService {
         chains.values().forEach(chain -> chain.forEach(model -> modelsById.putIfAbsent(model.id(), model)));
         List<ClaimView> claimRows = claims.aboutModels(modelsById.keySet());
         Map<Long, ClaimFindings> findings = claims.findings(Batches.ids(claimRows, ClaimView::id));
+        Map<Long, BigDecimal> amortized = amortization.totals(claimRows, options.rateKind());
         Map<Long, List<AssessedClaim>> claimsByModel = new HashMap<>();
         claimRows.forEach(claim -> claimsByModel
                 .computeIfAbsent(claim.modelId(), id -> new ArrayList<>())
-                .add(ClaimAnalysis.assessed(claim, findings.get(claim.id()))));
+                .add(ClaimAnalysis.assessed(claim, findings.get(claim.id()), amortized.get(claim.id()))));
         PriceList prices = hardware.priceList(Batches.ids(claimRows, ClaimView::hardwareKey));
         return new Batch(
                 chains,

@@ -75,9 +75,9 @@ public class SummaryGraphQL {
         for (ScopedTotalView total : modelTotals) {
             ModelView model = total.model();
             Object group = groupBy == SummaryGroupBy.YEAR
-                    ? (model.releasedOn() == null
+                    ? (model.releasedRuleDay() == null
                             ? Integer.MAX_VALUE
-                            : model.releasedOn().getYear())
+                            : model.releasedRuleDay().getYear())
                     : model.organization().key();
             groups.computeIfAbsent(group, key -> new ArrayList<>()).add(total);
         }

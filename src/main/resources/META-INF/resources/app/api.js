@@ -87,6 +87,30 @@ export const number = (value) => plain.format(Number(value));
 export const ratio = (value) => '×' + times.format(Number(value));
 
 /** A value range as text: "$5,576,000", "$1,000 to $2,000", "at least $500,000,000". */
+/** A money amount that never breaks across lines. */
+export function figure(value) {
+  return el('span', { class: 'money' }, money(value));
+}
+
+/** A range as nodes, each amount unbroken: "$5,576,000", "$20,000,000 to $90,000,000", "at least $5,576,000". */
+export function rangeNodes(low, high) {
+  if (high === null || high === undefined) {
+    return ['at least ', figure(low)];
+  }
+  return Number(low) === Number(high) ? [figure(low)] : [figure(low), ' to ', figure(high)];
+}
+
+/** A scoped total as nodes, each amount unbroken (as totalText). */
+export function totalNodes(total) {
+  if (total.highUsd === null || total.highUsd === undefined) {
+    return ['at least ', figure(total.lowUsd)];
+  }
+  if (Number(total.lowUsd) === Number(total.highUsd)) {
+    return [total.lowerBound ? 'at least ' : '', figure(total.lowUsd)];
+  }
+  return [...rangeNodes(total.lowUsd, total.highUsd), total.lowerBound ? ' (a lower bound)' : ''];
+}
+
 export function range(low, high) {
   if (high === null || high === undefined) {
     return 'at least ' + money(low);

@@ -130,7 +130,7 @@ function modelsTable(section) {
     const rows = models.nodes.map((model) => [
       modelLink(model),
       model.organization.name,
-      model.releasedOn || 'unknown',
+      model.released ? model.released.text : 'unknown',
       model.training.coveredCategories.length ? totalText(model.training)
         : el('span', { class: 'muted' }, model.claimCount ? 'no total' : 'no claim'),
       model.allIn.missingCategories.length ? model.allIn.missingCategories.map(words).join(', ') : 'nothing',
@@ -305,7 +305,7 @@ function pointsTable(details, points) {
   details.addEventListener('toggle', () => {
     if (details.open && details.children.length === 1) {
       details.append(table('Training totals model by model', ['Model', 'Released', 'Training total'],
-        points.map((point) => [modelLink(point.model), point.model.releasedOn, totalText(point.model.total)]),
+        points.map((point) => [modelLink(point.model), point.model.released.text, totalText(point.model.total)]),
         { id: 'points-table' }));
     }
   });

@@ -2,8 +2,8 @@
 // scoped totals; the same figures as tables; a claim's quote, source, coverage, flags and citations on selection.
 
 import {
-  answer, el, externalLink, failed, modelLink, moneyShort, newestOnly, number, range, ratio, show, table,
-  totalText, words,
+  answer, el, externalLink, failed, figure as amount, modelLink, moneyShort, newestOnly, number, range, rangeNodes,
+  ratio, show, table, totalNodes, words,
 } from './api.js';
 import {
   KIND_COLOURS, SEVERITY_COLOURS, TOTAL_COLOURS, charts, decadeGrid, decades, firstChartDrawn, logTick,
@@ -14,7 +14,23 @@ const RATE_KINDS = [
   { value: 'ON_DEMAND', label: 'On-demand' },
   { value: 'COMMITTED_1Y', label: '1-year commitment' },
   { value: 'COMMITTED_3Y', label: '3-year commitment' },
+  { value: 'AMORTIZED', label: 'Owned (amortized)' },
 ];
+
+/** The rental kinds of the side-by-side table, by the alias its query gives each. */
+const RENTALS = [
+  { alias: 'onDemand', label: 'On-demand' },
+  { alias: 'committed1y', label: '1-year commitment' },
+  { alias: 'committed3y', label: '3-year commitment' },
+];
+
+/** How a quote was checked, as a reader is told. */
+const QUOTE_CHECKS = {
+  PUBLISHER_TEXT: 'read in the publisher\'s own text',
+  FULL_COPY: 'read in a complete copy of the document (an archive or a mirror)',
+  QUOTED_BY_OTHERS: 'seen only as quoted by others',
+  UNCHECKED: 'not checked',
+};
 
 const SCOPES = [
   { alias: 'finalRun', code: 'FINAL_RUN', label: 'Final run' },
@@ -137,7 +153,8 @@ export async function modelPage(key) {
     const without = model.comparisons ? rows.filter((row) => !row.value) : [];
     unvalued.replaceChildren(...(without.length ? ['Not drawn, without a value' + (rateKind ? ' at this rate' : '')
       + ': ', ...without.flatMap((row, i) => [i ? ', ' : '', row.claim.key]), '.'] : []));
-    tables.replaceChildren(totalsTable(model), claimsTable(model, rows, rateKind, (claimKey) => select(claimKey)));
+    tables.replaceChildren(totalsTable(model), claimsTable(model, rows, rateKind, (claimKey) => select(claimKey)),
+      ownedTable(model, claims));
   }
 
   function checkRate(rateKind) {
@@ -187,7 +204,7 @@ function priced(rateKind) {
 
 function describe(model) {
   const parts = [model.organization.name];
-  parts.push(model.releasedOn ? ', released ' + model.releasedOn : ', release date unknown');
+  parts.push(model.released ? ', released ' + model.released.text : ', release date unknown');
   if (model.baseModel) {
     parts.push('; built on ', modelLink(model.baseModel));
   }
@@ -347,7 +364,7 @@ function totalsTable(model) {
     const priced = total.coveredCategories.length > 0;
     return [
       scope.label,
-      priced ? totalText(total) : unpricedTotal(model, total),
+      priced ? totalNodes(total) : unpricedTotal(model, total),
       [coverageText(total), leftOut(total)].filter(Boolean).join('; '),
     ];
   });
@@ -374,9 +391,9 @@ function unpricedTotal(model, total) {
   return reasons.has('FLAGGED') ? 'no claim without an error flag' : 'no claim in this scope';
 }
 
-const LEFT_OUT = { FLAGGED: 'error flag', UNPRICED: 'no value' };
+const LEFT_OUT = { FLAGGED: 'error flag', UNPRICED: 'no value', CAPITAL_EXPENSE: 'bought, not spent on this run' };
 
-/** The claims of the scope a total left out: flagged with an error, or without a value. */
+/** The claims of the scope a total left out: flagged with an error, without a value, or a capital expense. */
 function leftOut(total) {
   const notable = total.skipped.filter((skipped) => LEFT_OUT[skipped.reason]);
   return notable.length ? 'left out: ' + notable.map((skipped) => `${skipped.claim.key} (${LEFT_OUT[skipped.reason]})`)
@@ -391,7 +408,8 @@ function claimsTable(model, rows, rateKind, onSelect) {
       el('button', { type: 'button', class: 'claim', 'data-claim': claim.key, onclick: () => onSelect(claim.key) },
         claim.key),
       [claim.source.title, el('span', { class: 'muted' }, ' (' + words(claim.source.kind) + ')')],
-      row.value ? valueText(row.value, rateKind) : withoutValue(row, rateKind),
+      [...(row.value ? valueNodes(row.value, rateKind) : [withoutValue(row, rateKind)]),
+        claim.capitalExpense ? ' (bought, not spent on this run)' : ''],
       claim.flags.length ? claim.flags.map((flag) => flag.code + ' (' + words(flag.severity) + ')').join(', ')
         : 'none',
     ];
@@ -405,13 +423,16 @@ function claimsTable(model, rows, rateKind, onSelect) {
       '.') : null);
 }
 
-function valueText(value, rateKind) {
-  const text = range(value.lowUsd, value.highUsd);
+function valueNodes(value, rateKind) {
+  const nodes = rangeNodes(value.lowUsd, value.highUsd);
   if (!value.derived) {
-    return rateKind ? text + ' (a stated amount)' : text;
+    return rateKind ? [...nodes, ' (a stated amount)'] : nodes;
   }
-  return text + (value.rate ? ` (GPU-hours at the ${rateName(value.rate.kind)} rate, $${value.rate.usdPerGpuHour}`
-    + ' an hour)' : ' (GPU-hours at the claim\'s own rate)');
+  if (value.rate) {
+    return [...nodes, ` (GPU-hours at the ${rateName(value.rate.kind)} rate, $${value.rate.usdPerGpuHour} an hour)`];
+  }
+  return [...nodes, rateKind === 'AMORTIZED' ? ' (GPU-hours on owned chips: their depreciation, interconnect and'
+    + ' energy)' : ' (GPU-hours at the claim\'s own rate)'];
 }
 
 /**
@@ -422,6 +443,10 @@ function withoutValue(row, rateKind) {
   const claim = row.claim;
   if (row.uncompared) {
     return figures(claim) + ' (not compared)';
+  }
+  if (claim.gpuHours !== null && claim.hardware && rateKind === 'AMORTIZED') {
+    return `no value: the ledger lacks what owning ${claim.hardware.name} costs (its kind, power or a purchase price),`
+      + ' or the run\'s date';
   }
   if (claim.gpuHours !== null && claim.hardware) {
     return `no value: no ${rateKind ? rateName(rateKind) : 'on-demand'} rate for ${claim.hardware.name}`
@@ -440,13 +465,17 @@ function claimDetails(claim, citations, categories, onSelect) {
   return [
     el('h2', { id: 'details-heading' }, 'Claim ', el('code', {}, claim.key)),
     el('blockquote', { class: 'quote' }, claim.quote),
-    el('p', {}, claim.locator ? 'Where: ' + claim.locator + '. ' : '', claim.statedOn ? 'Stated '
-      + claim.statedOn + '. ' : '', claim.presentedScope ? 'Presented as ' + claim.presentedScope.name + '.' : ''),
+    el('p', { class: 'quote-check' }, 'Quote ' + QUOTE_CHECKS[claim.quoteCheck] + '.'),
+    el('p', {}, claim.locator ? 'Where: ' + claim.locator + '. ' : '', claim.stated ? 'Stated '
+      + claim.stated.text + '. ' : '', claim.presentedScope ? 'Presented as ' + claim.presentedScope.name + '.' : ''),
+    claim.capitalExpense ? el('p', { class: 'capital-expense' }, 'A capital expense: what hardware or a facility'
+      + ' cost to buy, bought, not spent on this run. No scoped total adds it; it is compared only with other'
+      + ' purchases.') : null,
     el('dl', {},
       el('dt', {}, 'Source'),
       el('dd', {}, externalLink(source.url, source.title), ' ', el('span', { class: 'muted' },
         '(' + words(source.kind) + (source.publisher ? ', ' + source.publisher : '')
-        + (source.publishedOn ? ', ' + source.publishedOn : '') + ')'),
+        + (source.published ? ', ' + source.published.text : '') + ')'),
       source.url && !/^https?:/i.test(source.url) ? el('span', { class: 'muted' }, ' ', source.url) : null),
       el('dt', {}, 'About'),
       el('dd', {}, claim.model ? modelLink(claim.model) : 'its organization'),
@@ -492,4 +521,67 @@ function figures(claim) {
       + (claim.hardware ? ' of ' + claim.hardware.name : ''));
   }
   return parts.length ? parts.join('; ') : 'none stated';
+}
+
+/**
+ * Every claim with GPU-hours priced each way side by side: as its source states it, at each kind of rental rate and
+ * owned (amortized), with what owning assumes, and a sentence on how renting and owning compare.
+ */
+function ownedTable(model, claims) {
+  const priced = claims.filter((claim) => claim.gpuHours !== null && claim.hardware && !claim.capitalExpense);
+  if (!priced.length) {
+    return el('p', { class: 'owned' }, 'No claim about ' + model.name + ' states GPU-hours to price as rented or owned.');
+  }
+  const cell = (value) => (value === null ? 'no rate' : amount(value));
+  const rows = priced.map((claim) => [
+    el('code', { 'data-owned': claim.key }, claim.key),
+    claim.amountLowUsd !== null ? rangeNodes(claim.amountLowUsd, claim.amountHighUsd)
+      : claim.rateUsdPerGpuHour !== null ? [amount(Number(claim.gpuHours) * Number(claim.rateUsdPerGpuHour)),
+        ` at the source's $${claim.rateUsdPerGpuHour} an hour`] : 'no amount',
+    ...RENTALS.map((rental) => cell(claim[rental.alias])),
+    claim.amortized ? amount(claim.amortized.totalUsd) : 'no value',
+    claim.amortized ? assumptions(claim) : 'the ledger lacks what owning ' + claim.hardware.name + ' costs',
+  ]);
+  const agreements = priced.map(agreement).filter(Boolean);
+  return el('div', { class: 'owned' },
+    table('Rented and owned: the claims\' GPU-hours priced each way (USD)',
+      ['Claim', 'As stated', ...RENTALS.map((rental) => rental.label), 'Owned (amortized)', 'What owning assumes'],
+      rows, { id: 'owned-table' }),
+    agreements.length ? el('ul', { class: 'agreements' }, agreements.map((text) => el('li', {}, text))) : null,
+    el('p', { class: 'muted' }, 'Owned (amortized), after Epoch AI: the chips\' purchase price, depreciated 0.14 orders'
+      + ' of magnitude a year from the price\'s date to the run, spread over the hours of use, plus 19% for the'
+      + ' interconnect and the energy the servers drew at the data centre\'s PUE; in the dollars of the price row, no'
+      + ' inflation adjustment.'));
+}
+
+/** What an amortized value assumes: the price row, the chips' age, PUE and electricity. */
+function assumptions(claim) {
+  const value = claim.amortized;
+  const price = value.price;
+  return `${claim.hardware.name} bought ${price.pricedOn} at $${number(price.usdPerChip)} a chip`
+    + (price.basis === 'SERVER_SHARE' ? ' (a server\'s price over its chips)' : ' (the chip alone)')
+    + `, ${number(value.ageYears)} years old when the run started (${value.trainingStartedOn}); PUE ${value.pue},`
+    + ` electricity $${value.usdPerKwh}/kWh; $${value.usdPerChipHour} a GPU-hour`;
+}
+
+/** How owning compares with the rental rate the claim states (else the on-demand rate): why two figures differ. */
+function agreement(claim) {
+  if (!claim.amortized) {
+    return null;
+  }
+  const owned = Number(claim.amortized.usdPerChipHour);
+  const stated = claim.rateUsdPerGpuHour !== null ? Number(claim.rateUsdPerGpuHour) : null;
+  const rented = stated !== null ? stated
+    : claim.onDemand !== null ? Number(claim.onDemand) / Number(claim.gpuHours) : null;
+  if (rented === null || rented === 0) {
+    return null;
+  }
+  const whose = stated !== null ? `the source's $${claim.rateUsdPerGpuHour}` : `the on-demand $${rented.toFixed(2)}`;
+  const factor = owned / rented;
+  const how = Math.abs(factor - 1) <= 0.15
+    ? `about what renting them costs at ${whose} an hour, so the rented and owned figures agree within `
+      + `${Math.round(Math.abs(factor - 1) * 100)}%`
+    : `${factor < 1 ? (1 / factor).toFixed(1) + ' times less' : factor.toFixed(1) + ' times more'} than renting`
+      + ` them at ${whose} an hour`;
+  return `${claim.key}: owning the chips costs $${owned.toFixed(2)} a GPU-hour, ${how}.`;
 }

@@ -47,6 +47,31 @@ class ComparisonsTest {
     }
 
     @Test
+    void purchasesFormGroupsOfTheirOwnRightAfterTheOrdinaryGroupOfTheSameCategories() {
+        List<Comparison> groups = comparisons.of(
+                unflagged(
+                        claim("facility-share").includes(Fixtures.INFRA).amount("5000000"),
+                        claim("gpus")
+                                .includes(Fixtures.INFRA)
+                                .amount("400000000")
+                                .capitalExpense(),
+                        claim("cluster")
+                                .includes(Fixtures.INFRA)
+                                .amount("700000000")
+                                .capitalExpense(),
+                        claim("run").includes(FINAL).amount("1000")),
+                RateKind.ON_DEMAND,
+                false);
+
+        assertThat(groups)
+                .extracting(Comparison::categories, Comparison::claims, Comparison::capitalExpense, Comparison::ratio)
+                .containsExactly(
+                        tuple(List.of(FINAL), List.of("run"), false, usd("1.00")),
+                        tuple(List.of(Fixtures.INFRA), List.of("facility-share"), false, usd("1.00")),
+                        tuple(List.of(Fixtures.INFRA), List.of("cluster", "gpus"), true, usd("1.75")));
+    }
+
+    @Test
     void workedExampleOpt175bFiguresLandInOneGroupAtARatioOf100() {
         List<Comparison> groups = comparisons.of(
                 unflagged(

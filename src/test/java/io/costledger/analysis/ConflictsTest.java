@@ -53,6 +53,28 @@ class ConflictsTest {
     }
 
     @Test
+    void aPurchaseConflictsOnlyWithOtherPurchases() {
+        Map<String, String> found = conflicts(
+                claim("facility-share").model("m").includes(Fixtures.INFRA).amount("5000000"),
+                claim("gpus")
+                        .model("m")
+                        .includes(Fixtures.INFRA)
+                        .amount("400000000")
+                        .capitalExpense(),
+                claim("cluster")
+                        .model("m")
+                        .includes(Fixtures.INFRA)
+                        .amount("1000000000")
+                        .capitalExpense());
+
+        // x80 from the ordinary claim is never a conflict; x2.50 between the two purchases is
+        assertThat(found)
+                .containsExactly(
+                        Map.entry("gpus", "Lies more than a factor 2 from cluster (x2.50)."),
+                        Map.entry("cluster", "Lies more than a factor 2 from gpus (x2.50)."));
+    }
+
+    @Test
     void aMessageNamesTheFirstTenConflictsAndCountsTheRest() {
         // one claim of USD 100 against forty of USD 1,000 to 1,039, each from a source of its own
         Fixtures.Claim[] group = new Fixtures.Claim[41];

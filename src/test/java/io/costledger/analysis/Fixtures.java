@@ -55,6 +55,8 @@ final class Fixtures {
         private String hardware;
         private BigDecimal rate;
         private String cites;
+        private boolean capitalExpense;
+        private BigDecimal amortizedUsd;
         private String source;
         private Integer chips;
         private BigDecimal hours;
@@ -143,6 +145,18 @@ final class Fixtures {
             return this;
         }
 
+        /** A purchase of hardware or a facility (SEMANTICS.md part 3). */
+        Claim capitalExpense() {
+            this.capitalExpense = true;
+            return this;
+        }
+
+        /** The claim's amortized value, as ClaimAmortization would give it. */
+        Claim amortized(String usd) {
+            this.amortizedUsd = new BigDecimal(usd);
+            return this;
+        }
+
         ClaimFacts facts() {
             return new ClaimFacts(
                     key,
@@ -159,7 +173,9 @@ final class Fixtures {
                     hardware,
                     rate,
                     cites,
-                    new ClaimFacts.ComputeFacts(chips, hours, flop, peak));
+                    new ClaimFacts.ComputeFacts(chips, hours, flop, peak),
+                    capitalExpense,
+                    amortizedUsd);
         }
     }
 }

@@ -46,6 +46,46 @@ class ScopedTotalCalculatorTest {
     }
 
     @Test
+    void aCapitalExpenseIsSkippedFirstInEveryScopeAndNeverAdded() {
+        TotalPart part = part(
+                "m",
+                claim("run").includes(FINAL).amount("1000"),
+                claim("cluster").includes(INFRA).amount("400000000").capitalExpense());
+
+        for (String scope : List.of("FINAL_RUN", "ALL_IN")) {
+            ScopedTotal total = total(scope, part);
+            // skipped before OUTSIDE_SCOPE is considered: the purchase is seen beside every total
+            assertThat(total.skipped())
+                    .as(scope)
+                    .extracting(Skip::claim, Skip::reason, Skip::byClaim)
+                    .containsExactly(tuple("cluster", SkipReason.CAPITAL_EXPENSE, null));
+            assertThat(total.lowUsd()).as(scope).isEqualTo(usd("1000.00"));
+        }
+        assertThat(total("ALL_IN", part).missingCategories()).contains(INFRA);
+    }
+
+    @Test
+    void atAmortizedAClaimIsItsOwnedValueOrUnpricedNeverPricedAnotherWay() {
+        TotalPart part = part(
+                "m",
+                claim("owned").includes(FINAL).gpuHours("1000", "a100").amortized("2122.73"),
+                claim("rented").includes(OTHER).compute("1000", "a100", "2.00"),
+                claim("stated").includes(DATA).amount("50"));
+
+        ScopedTotal total = calculator.total(new ScopeRequest("ALL_IN", false, RateKind.AMORTIZED), List.of(part));
+
+        assertThat(total.contributions())
+                .extracting(Contribution::claim, Contribution::lowUsd, Contribution::derived, Contribution::rate)
+                .containsExactlyInAnyOrder(
+                        tuple("owned", usd("2122.73"), true, null),
+                        // a claim without GPU-hours keeps its stated amount, as at any rate kind
+                        tuple("stated", usd("50.00"), false, null));
+        assertThat(total.skipped())
+                .extracting(Skip::claim, Skip::reason)
+                .containsExactly(tuple("rented", SkipReason.UNPRICED));
+    }
+
+    @Test
     void workedExampleV3Training() {
         ScopedTotal total =
                 workedExample.total(new ScopeRequest("TRAINING", false, null), List.of(workedPart(WorkedExample.V3)));

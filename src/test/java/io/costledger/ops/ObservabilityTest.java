@@ -21,15 +21,23 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ObservabilityTest {
 
-    /** The version of the newest migration this build ships. */
+    /** The version of the newest migration this build ships: SQL in db/migration, Java in src/main/java/db/migration. */
     private static String newestMigration() throws java.io.IOException {
-        try (var files = java.nio.file.Files.list(java.nio.file.Path.of("db", "migration"))) {
-            return String.valueOf(files.map(file -> file.getFileName().toString())
-                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
-                    .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
-                    .max()
-                    .orElseThrow());
+        int newest = 0;
+        for (var directory : java.util.List.of(
+                java.nio.file.Path.of("db", "migration"),
+                java.nio.file.Path.of("src", "main", "java", "db", "migration"))) {
+            try (var files = java.nio.file.Files.list(directory)) {
+                newest = Math.max(
+                        newest,
+                        files.map(file -> file.getFileName().toString())
+                                .filter(name -> name.matches("V\\d+__.*\\.(sql|java)"))
+                                .mapToInt(name -> Integer.parseInt(name.substring(1, name.indexOf("__"))))
+                                .max()
+                                .orElse(0));
+            }
         }
+        return String.valueOf(newest);
     }
 
     @Test

@@ -149,9 +149,15 @@ class WebPageTest {
                 page.locator("#models-table caption").innerText().equals("Models, sorted by released, ascending"));
         List<String> firstPage = column(page, "#models-table", 1);
         List<String> dates = column(page, "#models-table", 3);
-        assertThat(dates).isSortedAccordingTo(Comparator.naturalOrder()).first().isEqualTo("2017-01-01");
+        // dates as precise as their sources, in the order of their rule days (a year's 1 July, a month's 15th)
+        assertThat(dates)
+                .isSortedAccordingTo(Comparator.comparing(
+                        text -> io.costledger.analysis.PartialDate.parse(text).orElseThrow(),
+                        io.costledger.analysis.PartialDate.BY_RULE_DAY))
+                .contains("2017", "2022-05");
         JsonPath models = GraphQL.data(
-                "{ models(first: 500, orderBy: [{field: RELEASED_ON}]) { totalCount" + " nodes { name } } }");
+                "{ models(first: 500, orderBy: [{field: RELEASED_ON}]) { totalCount nodes { name released { text } } } }");
+        assertThat(dates.get(0)).isEqualTo(models.getString("models.nodes[0].released.text"));
         int total = models.getInt("models.totalCount");
         assertThat(firstPage).isEqualTo(models.getList("models.nodes.name").subList(0, 25));
         assertThat(page.locator(".pager span").innerText()).isEqualTo("Models 1 to 25 of " + total);
@@ -221,6 +227,51 @@ class WebPageTest {
                 .contains("\tno value: no 3-year commitment rate for NVIDIA H800 at 2024-12-27\t");
     }
 
+    @Test
+    void deepSeekV3sPageShowsRentedAndOwnedSideBySideAndWhyTheyAgree() {
+        Page page = open("/models/deepseek-v3", 1280);
+        page.locator("#owned-table").waitFor();
+
+        String row = page.locator(
+                        "#owned-table tbody tr",
+                        new Page.LocatorOptions().setHas(page.locator("code[data-owned='deepseek-v3-total']")))
+                .innerText();
+        // as stated, on-demand, 1-year, 3-year, owned, and what owning assumes
+        assertThat(row)
+                .startsWith("deepseek-v3-total\t$5,576,000\t$9,534,960\t")
+                .contains("\tno rate\t$5,918,174\tNVIDIA H800 bought 2025-02-21 at $44,750 a chip (a server's"
+                        + " price over its chips), 0 years old when the run started (2024-09-23); PUE 1.25,"
+                        + " electricity $0.0771/kWh; $2.122731 a GPU-hour");
+        assertThat(page.locator(".agreements li").allInnerTexts())
+                .contains("deepseek-v3-total: owning the chips costs $2.12 a GPU-hour, about what renting them costs"
+                        + " at the source's $2 an hour, so the rented and owned figures agree within 6%.");
+        screenshot(page, "deepseek-v3-owned");
+
+        page.getByLabel("Owned (amortized)").check();
+        page.waitForCondition(() -> claimRow(page, "deepseek-v3-total").contains("$5,918,174"));
+        assertThat(claimRow(page, "deepseek-v3-total"))
+                .contains("\t$5,918,174 (GPU-hours on owned chips: their depreciation, interconnect and energy)\t");
+        assertThat(page.url()).endsWith("/models/deepseek-v3?rate=AMORTIZED");
+    }
+
+    @Test
+    void figuresNeverBreakAcrossLinesAndAPurchaseIsShownApart() {
+        Page page = open("/models/gpt-3", 1280);
+        page.locator("#claims-table").waitFor();
+        Object broken = page.evaluate("() => [...document.querySelectorAll('#claims-table .money, #totals-table"
+                + " .money, #owned-table .money')].filter(figure => figure.getClientRects().length > 1)"
+                + ".map(figure => figure.textContent)");
+        assertThat(asStrings(broken)).isEmpty();
+        assertThat(page.locator("#claims-table .money").count()).isGreaterThan(3);
+        assertThat(column(page, "#claims-table", 4)).contains("$4,324,883");
+
+        Page llama = open("/models/llama-3-1-405b", 1280);
+        llama.locator("#claims-table").waitFor();
+        assertThat(claimRow(llama, "llama31-405b-capex")).contains("$400,000,000 (bought, not spent on this run)");
+        assertThat(llama.locator("#totals-table tbody tr").last().innerText())
+                .contains("llama31-405b-capex (bought, not spent on this run)");
+    }
+
     /** The low and high end of the claim's bar in the chart, or "none". */
     private static String barOf(Page page, String claim) {
         return String.valueOf(page.evaluate(
@@ -242,8 +293,10 @@ class WebPageTest {
         page.waitForCondition(() -> status(page).contains("at 1-year commitment rates"));
         assertThat(page.getByLabel("1-year commitment").isChecked()).isTrue();
         List<com.microsoft.playwright.Route> held = new ArrayList<>();
+        // the variables name the rate kind (the document itself names every kind, for the side-by-side table)
+        String onDemand = "rateKind%22%3A%22ON_DEMAND";
         page.route(
-                url -> url.contains("/graphql?") && url.contains("ON_DEMAND"),
+                url -> url.contains("/graphql?") && url.contains(onDemand),
                 route -> held.add(route)); // the on-demand answer is held back
 
         page.getByLabel("On-demand").check();
@@ -251,7 +304,7 @@ class WebPageTest {
         page.getByLabel("As stated").check();
         page.waitForCondition(() -> status(page).contains("priced as stated"));
         held.get(0).resume(); // now the on-demand answer arrives, after the newer one
-        page.waitForResponse(response -> response.url().contains("ON_DEMAND"), () -> {});
+        page.waitForResponse(response -> response.url().contains(onDemand), () -> {});
         page.waitForTimeout(300);
 
         assertThat(status(page)).isEqualTo("5 of 5 claims drawn, GPU-hours priced as stated.");

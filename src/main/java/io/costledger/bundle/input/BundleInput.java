@@ -12,7 +12,8 @@ import org.eclipse.microprofile.graphql.Input;
  * the same problems. The GraphQL engine builds it with {@link #fromArgument}.
  */
 @Input("BundleInput")
-@Description("Organizations, models, hardware, sources, rates and claims to create or update by key, all or nothing.")
+@Description("Organizations, models, hardware, sources, rates, prices and claims to create or update by key, all or"
+        + " nothing.")
 public final class BundleInput {
 
     public List<OrganizationInput> organizations;
@@ -20,6 +21,8 @@ public final class BundleInput {
     public List<HardwareInput> hardware;
     public List<SourceInput> sources;
     public List<HardwareRateInput> hardwareRates;
+    public List<HardwarePriceInput> hardwarePrices;
+    public List<ElectricityPriceInput> electricityPrices;
     public List<ClaimInput> claims;
     public List<@org.eclipse.microprofile.graphql.NonNull RetractionInput> retractions;
 

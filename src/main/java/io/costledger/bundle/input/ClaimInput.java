@@ -1,5 +1,6 @@
 package io.costledger.bundle.input;
 
+import io.costledger.analysis.QuoteCheck;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,6 +32,16 @@ public record ClaimInput(
 
         @Description("Defaults to the source's publication date.")
         LocalDate statedOn,
+
+        @Description("YYYY, YYYY-MM or YYYY-MM-DD; instead of statedOn.")
+        String stated,
+
+        @Description("How the quote was checked; UNCHECKED when not given.")
+        QuoteCheck quoteCheck,
+
+        @Description("True when the figure is what hardware or a facility cost to buy, not a cost of training: it"
+                + " includes exactly INFRASTRUCTURE and states an amount.")
+        Boolean capitalExpense,
 
         @Description("Shorthand for amountLowUsd = amountHighUsd; not combined with them.")
         BigDecimal amountUsd,

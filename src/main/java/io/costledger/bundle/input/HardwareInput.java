@@ -1,5 +1,6 @@
 package io.costledger.bundle.input;
 
+import io.costledger.analysis.HardwareKind;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
@@ -15,4 +16,17 @@ public record HardwareInput(
         BigDecimal peakFlopsPerSecond,
 
         @Description("A source key: where the peak was published.")
-        String peakFlopsSource) {}
+        String peakFlopsSource,
+
+        @Description("GPU or TPU (the amortized method's average draw).")
+        HardwareKind kind,
+
+        @Description("One chip's thermal design power, in watts.")
+        BigDecimal tdpWatts,
+
+        @Description("The power one chip's share of a server draws, over the chip's TDP (default 1.56 for a TPU, else"
+                + " 1.8).")
+        BigDecimal serverPowerFactor,
+
+        @Description("What a server costs per chip, over the chip alone (default 1.64).")
+        BigDecimal serverCostFactor) {}

@@ -13,7 +13,10 @@ public record ModelInput(
         @Description("Key of the organization that built it.") @NonNull
         String organization,
 
-        LocalDate releasedOn,
+        @Description("A full date; or released, not both.") LocalDate releasedOn,
+
+        @Description("YYYY, YYYY-MM or YYYY-MM-DD; instead of releasedOn.")
+        String released,
 
         @Description("Key of the model it was trained from.")
         String baseModel) {}

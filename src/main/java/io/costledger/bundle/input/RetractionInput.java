@@ -11,7 +11,8 @@ public record RetractionInput(
 
         @Description(
                 "For a hardware rate: hardware/kind/effectiveOn/provider (provider empty when none; it is everything"
-                        + " after the third /).")
+                        + " after the third /). For a hardware price: hardware/pricedOn/basis/usdPerChip. For an"
+                        + " electricity price: its year.")
         @NonNull
         String key,
 

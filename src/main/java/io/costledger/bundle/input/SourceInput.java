@@ -2,6 +2,7 @@ package io.costledger.bundle.input;
 
 import io.costledger.analysis.SourceKind;
 import java.time.LocalDate;
+import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -11,5 +12,9 @@ public record SourceInput(
         @NonNull String title,
         String url,
         String publisher,
-        LocalDate publishedOn,
+        @Description("A full date; or published, not both.") LocalDate publishedOn,
+
+        @Description("YYYY, YYYY-MM or YYYY-MM-DD; instead of publishedOn.")
+        String published,
+
         @NonNull SourceKind kind) {}
