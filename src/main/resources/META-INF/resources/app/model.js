@@ -542,12 +542,20 @@ function ownedTable(model, claims) {
     claim.amortized ? amount(claim.amortized.totalUsd) : 'no value',
     claim.amortized ? assumptions(claim) : 'the ledger lacks what owning ' + claim.hardware.name + ' costs',
   ]);
-  const agreements = priced.map(agreement).filter(Boolean);
+  // claims that compare alike share one sentence
+  const agreements = new Map();
+  priced.forEach((claim) => {
+    const text = agreement(claim);
+    if (text) {
+      agreements.set(text, [...(agreements.get(text) || []), claim.key]);
+    }
+  });
   return el('div', { class: 'owned' },
     table('Rented and owned: the claims\' GPU-hours priced each way (USD)',
       ['Claim', 'As stated', ...RENTALS.map((rental) => rental.label), 'Owned (amortized)', 'What owning assumes'],
       rows, { id: 'owned-table' }),
-    agreements.length ? el('ul', { class: 'agreements' }, agreements.map((text) => el('li', {}, text))) : null,
+    agreements.size ? el('ul', { class: 'agreements' }, [...agreements].map(([text, keys]) => el('li', {},
+      keys.join(', ') + ': ' + text))) : null,
     el('p', { class: 'muted' }, 'Owned (amortized), after Epoch AI: the chips\' purchase price, depreciated 0.14 orders'
       + ' of magnitude a year from the price\'s date to the run, spread over the hours of use, plus 19% for the'
       + ' interconnect and the energy the servers drew at the data centre\'s PUE; in the dollars of the price row, no'
@@ -583,5 +591,5 @@ function agreement(claim) {
       + `${Math.round(Math.abs(factor - 1) * 100)}%`
     : `${factor < 1 ? (1 / factor).toFixed(1) + ' times less' : factor.toFixed(1) + ' times more'} than renting`
       + ` them at ${whose} an hour`;
-  return `${claim.key}: owning the chips costs $${owned.toFixed(2)} a GPU-hour, ${how}.`;
+  return `owning the chips costs $${owned.toFixed(2)} a GPU-hour, ${how}.`;
 }
