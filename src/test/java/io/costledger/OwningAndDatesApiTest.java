@@ -152,6 +152,23 @@ class OwningAndDatesApiTest {
     }
 
     @Test
+    void theFullDateFieldsAreDeprecatedInFavourOfTheirPartialDates() {
+        JsonPath types = GraphQL.data("""
+                { model: __type(name: "Model") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } }
+                  source: __type(name: "Source") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } }
+                  claim: __type(name: "Claim") { fields(includeDeprecated: true) { name isDeprecated deprecationReason } } }""");
+        assertThat(types.getList("model.fields.findAll { it.isDeprecated }"))
+                .containsExactly(Map.of(
+                        "name", "releasedOn",
+                        "isDeprecated", true,
+                        "deprecationReason", "Use released: it keeps the date's precision."));
+        assertThat(types.getList("source.fields.findAll { it.isDeprecated }.deprecationReason"))
+                .containsExactly("Use published: it keeps the date's precision.");
+        assertThat(types.getList("claim.fields.findAll { it.isDeprecated }.name"))
+                .containsExactly("statedOn");
+    }
+
+    @Test
     void claimsFilterOnHowTheirQuoteWasChecked() {
         JsonPath answer = GraphQL.data("""
                 { others: claims(first: 500, filter: {quoteCheck: QUOTED_BY_OTHERS}) {

@@ -82,6 +82,18 @@ class PartThreeBundleTest {
         assertThat(second.getInt("created")).isZero();
         assertThat(second.getInt("updated")).isZero();
         assertThat(second.getInt("unchanged")).isEqualTo(10);
+
+        // a date known to the year is text in the CSV, not the number 2023
+        String csv = given().get("/claims.csv?source=p3a-src")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        assertThat(csv.lines().filter(line -> line.startsWith("\"p3a-run\"")))
+                .singleElement()
+                .asString()
+                .contains(",\"2023-01-01\",")
+                .contains(",\"2023\",\"YEAR\",\"FULL_COPY\",false,");
     }
 
     @Test
@@ -110,6 +122,11 @@ class PartThreeBundleTest {
         JsonPath history = GraphQL.data(
                 "{ history(kind: HARDWARE_PRICE, key: \"p3b-gpu/2020-01-15/SERVER_SHARE/20000\") { change reason } }");
         assertThat(history.getList("history.change")).endsWith("RETRACTED");
+        // the price in a name is a number: 20000.00 names the same row
+        assertThat(GraphQL.data("{ history(kind: HARDWARE_PRICE, key: \"p3b-gpu/2020-01-15/SERVER_SHARE/20000.00\") {"
+                                + " change } }")
+                        .getList("history.change"))
+                .isEqualTo(history.getList("history.change"));
         assertThat(GraphQL.exact("{ claim(key: \"p3b-run\") { amortized { price { basis } } } }")
                         .getString("claim.amortized.price.basis"))
                 .isEqualTo("CHIP");

@@ -65,29 +65,6 @@ final class Item {
         return String.join("/", parts);
     }
 
-    /**
-     * A name as a retraction gives it, in the form {@link #identity} writes: a number among its parts without
-     * trailing zeros ({@code 24875.00} names the price {@code 24875}).
-     */
-    String canonicalName(String name) {
-        if (keyed()) {
-            return name;
-        }
-        String[] parts = name.split("/", naming.size());
-        for (int i = 0; i < parts.length; i++) {
-            if (naming.get(i).shape() == Shape.DECIMAL) {
-                try {
-                    parts[i] = new java.math.BigDecimal(parts[i])
-                            .stripTrailingZeros()
-                            .toPlainString();
-                } catch (NumberFormatException e) {
-                    // not a number: it names nothing, as given
-                }
-            }
-        }
-        return String.join("/", parts);
-    }
-
     @Override
     public String toString() {
         return kind.name();

@@ -31,7 +31,7 @@ final class Retractions {
                 given.add(new Retraction(
                         path,
                         kind,
-                        Kinds.of(kind).canonicalName(item.get("key").asText()),
+                        kind.canonicalName(item.get("key").asText()),
                         item.get("reason").asText(),
                         null,
                         null));

@@ -170,7 +170,9 @@ public class ClaimCsvResource {
                 // a chunk is read in a query turn, and written to the client after it
                 String from = after;
                 List<List<String>> rows = gate.through(deadline, () -> chunk(sql, filter, from, categories));
-                rows.forEach(csv::row);
+                // the date as given is text, a year included
+                int stated = header.indexOf("stated");
+                rows.forEach(row -> csv.row(row, column -> column == stated));
                 if (rows.size() < CHUNK) {
                     return null;
                 }

@@ -91,7 +91,7 @@ public class GraphQLEngine {
             wiring.install(model.get(), smallRye, builder);
         });
         GraphQLSchema schema = StrictDate.coerce(
-                smallRye.transform(builder -> builder.codeRegistry(registry)),
+                Deprecations.apply(smallRye.transform(builder -> builder.codeRegistry(registry))),
                 Map.<String, graphql.schema.Coercing<?, ?>>of(
                         StrictDate.NAME, new StrictDate(), StrictDecimal.NAME, new StrictDecimal()));
         DocumentCache documents = new DocumentCache(schema, 8L * 1024 * 1024);

@@ -54,7 +54,8 @@ public class HistoryQueries {
     }
 
     /** Every revision of one item, oldest first. */
-    public List<RevisionView> history(ItemKind kind, String key) {
+    public List<RevisionView> history(ItemKind kind, String given) {
+        String key = kind.canonicalName(given);
         return database.read(sql -> sql.list(
                 "select " + LOAD_COLUMNS + ", r.change, r.item, r.reason from ledger_revision r"
                         + " join ledger_load l on l.number = r.load_number"

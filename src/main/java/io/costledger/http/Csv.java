@@ -26,12 +26,20 @@ public final class Csv {
 
     /** One record of text cells (null: empty). */
     public void row(List<String> cells) {
+        row(cells, column -> false);
+    }
+
+    /**
+     * One record of text cells (null: empty), the columns {@code text} names quoted however they look (a date known
+     * only to the year, 2021, is text, not a number).
+     */
+    public void row(List<String> cells, java.util.function.IntPredicate text) {
         try {
             for (int i = 0; i < cells.size(); i++) {
                 if (i > 0) {
                     out.write(',');
                 }
-                out.write(field(cells.get(i)));
+                out.write(text.test(i) ? quoted(cells.get(i)) : field(cells.get(i)));
             }
             out.write("\r\n");
         } catch (IOException e) {
@@ -46,6 +54,14 @@ public final class Csv {
         }
         if (BARE.matcher(cell).matches()) {
             return cell;
+        }
+        return quoted(cell);
+    }
+
+    /** A text cell, neutralized and quoted whatever it looks like; empty for none. */
+    static String quoted(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return "";
         }
         String text = formula(cell) ? "'" + cell : cell;
         return '"' + text.replace("\"", "\"\"") + '"';

@@ -175,7 +175,8 @@ public class ModelCsvResource {
             // a chunk is computed in a query turn, and written to the client after it
             String from = after;
             Chunk chunk = gate.through(deadline, () -> chunk(filter, options, from));
-            chunk.rows().forEach(csv::row);
+            // the release date as given is text, a year included (the column before last)
+            chunk.rows().forEach(row -> csv.row(row, column -> column == row.size() - 2));
             if (chunk.last() == null) {
                 return;
             }
