@@ -28,10 +28,11 @@ public class ClaimAmortization {
 
     /** The claims' amortized values with the price rows they used, by claim id; a claim without one is absent. */
     public Map<Long, AmortizedValueView> views(Collection<ClaimView> claims) {
-        Map<ChipPrice, HardwarePriceView> rows = prices.chipPrices(Batches.ids(claims, ClaimView::hardwareKey));
+        Priced priced = priced(claims);
         Map<Long, AmortizedValueView> views = new HashMap<>();
-        values(claims, rows.keySet())
-                .forEach((id, value) -> views.put(id, AmortizedValueView.of(value, rows.get(value.price()))));
+        priced.values()
+                .forEach((id, value) ->
+                        views.put(id, AmortizedValueView.of(value, priced.rows().get(value.price()))));
         return views;
     }
 
@@ -41,28 +42,29 @@ public class ClaimAmortization {
             return Map.of();
         }
         Map<Long, BigDecimal> totals = new HashMap<>();
-        values(
-                        claims,
-                        prices.chipPrices(Batches.ids(claims, ClaimView::hardwareKey))
-                                .keySet())
-                .forEach((id, value) -> totals.put(id, value.totalUsd()));
+        priced(claims).values().forEach((id, value) -> totals.put(id, value.totalUsd()));
         return totals;
     }
 
-    private Map<Long, AmortizedValue> values(Collection<ClaimView> claims, Collection<ChipPrice> chipPrices) {
-        Map<Long, AmortizedValue> values = new HashMap<>();
-        if (claims.stream().noneMatch(ClaimAmortization::mayHaveValue)) {
-            return values;
+    /** The values computed, by claim id, and the price rows behind the prices they used. */
+    private record Priced(Map<Long, AmortizedValue> values, Map<ChipPrice, HardwarePriceView> rows) {}
+
+    /** Reads prices only for the claims that may have a value, and none when no claim may. */
+    private Priced priced(Collection<ClaimView> claims) {
+        List<ClaimView> candidates =
+                claims.stream().filter(ClaimAmortization::mayHaveValue).toList();
+        if (candidates.isEmpty()) {
+            return new Priced(Map.of(), Map.of());
         }
+        Map<ChipPrice, HardwarePriceView> rows = prices.chipPrices(Batches.ids(candidates, ClaimView::hardwareKey));
         Map<String, List<ChipPrice>> byHardware = new HashMap<>();
-        chipPrices.forEach(price -> byHardware
-                .computeIfAbsent(price.hardware(), key -> new java.util.ArrayList<>())
-                .add(price));
+        rows.keySet()
+                .forEach(price -> byHardware
+                        .computeIfAbsent(price.hardware(), key -> new java.util.ArrayList<>())
+                        .add(price));
         Map<Integer, BigDecimal> electricity = prices.usdPerKwhByYear();
-        for (ClaimView claim : claims) {
-            if (!mayHaveValue(claim)) {
-                continue;
-            }
+        Map<Long, AmortizedValue> values = new HashMap<>();
+        for (ClaimView claim : candidates) {
             Amortization.of(new Amortization.Run(
                             claim.gpuHours(),
                             day(claim),
@@ -73,7 +75,7 @@ public class ClaimAmortization {
                             electricity))
                     .ifPresent(value -> values.put(claim.id(), value));
         }
-        return values;
+        return new Priced(values, rows);
     }
 
     /** GPU-hours and hardware, and not a capital expense. */

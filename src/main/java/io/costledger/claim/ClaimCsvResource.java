@@ -164,14 +164,14 @@ public class ClaimCsvResource {
                 "flags",
                 "quote"));
         csv.row(header);
+        // the date as given is text, a year included
+        int stated = header.indexOf("stated");
         database.snapshot(deadline, atLeast, sql -> {
             String after = null;
             while (true) {
                 // a chunk is read in a query turn, and written to the client after it
                 String from = after;
                 List<List<String>> rows = gate.through(deadline, () -> chunk(sql, filter, from, categories));
-                // the date as given is text, a year included
-                int stated = header.indexOf("stated");
                 rows.forEach(row -> csv.row(row, column -> column == stated));
                 if (rows.size() < CHUNK) {
                     return null;

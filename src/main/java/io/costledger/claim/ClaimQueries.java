@@ -76,7 +76,7 @@ public class ClaimQueries {
         Integer chipCount = Columns.intOrNull(row, "chip_count");
         BigDecimal durationHours = row.getBigDecimal("duration_hours");
         BigDecimal trainingComputeFlop = row.getBigDecimal("training_compute_flop");
-        PartialDate stated = PartialDate.parse(row.getString("stated")).orElse(null);
+        PartialDate stated = PartialDateView.parse(row.getString("stated"));
         BigDecimal gpuHours =
                 statedGpuHours != null ? statedGpuHours : Compute.derivedGpuHours(chipCount, durationHours);
         return new Row(
@@ -90,7 +90,7 @@ public class ClaimQueries {
                         row.getString("locator"),
                         row.getString("notes"),
                         stated == null ? null : stated.from(),
-                        PartialDateView.of(row.getString("stated")),
+                        PartialDateView.of(stated),
                         QuoteCheck.valueOf(row.getString("quote_check")),
                         row.getBoolean("capital_expense"),
                         row.getBigDecimal("amount_low_usd"),

@@ -18,13 +18,17 @@ public record PartialDateView(
         @Description("The first day it can mean.") @NonNull LocalDate from,
         @Description("The last day it can mean.") @NonNull LocalDate to) {
 
-    /** The view of a stored date's text; null for null. */
-    public static PartialDateView of(String text) {
+    /** A stored date's text as a date; null for null. */
+    public static PartialDate parse(String text) {
         if (text == null) {
             return null;
         }
-        PartialDate date = PartialDate.parse(text)
+        return PartialDate.parse(text)
                 .orElseThrow(() -> new IllegalStateException("A stored date is not a date: " + text));
-        return new PartialDateView(date.text(), date.precision(), date.from(), date.to());
+    }
+
+    /** The view of a date; null for null. */
+    public static PartialDateView of(PartialDate date) {
+        return date == null ? null : new PartialDateView(date.text(), date.precision(), date.from(), date.to());
     }
 }

@@ -29,14 +29,14 @@ public record ModelView(
     /** A model whose release date is stored as {@code released} (YYYY, YYYY-MM or YYYY-MM-DD; null when unknown). */
     public static ModelView of(
             long id, String key, String name, OrganizationView organization, String released, Long baseModelId) {
-        PartialDate date = released == null ? null : PartialDate.parse(released).orElseThrow();
+        PartialDate date = PartialDateView.parse(released);
         return new ModelView(
                 id,
                 key,
                 name,
                 organization,
                 date == null ? null : date.from(),
-                PartialDateView.of(released),
+                PartialDateView.of(date),
                 date == null ? null : date.ruleDay(),
                 baseModelId);
     }

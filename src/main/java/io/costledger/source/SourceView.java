@@ -29,8 +29,7 @@ public record SourceView(
     /** A source whose date is stored as {@code published} (YYYY, YYYY-MM or YYYY-MM-DD; null when unknown). */
     public static SourceView of(
             long id, String key, String title, String url, String publisher, String published, SourceKind kind) {
-        PartialDate date =
-                published == null ? null : PartialDate.parse(published).orElseThrow();
+        PartialDate date = PartialDateView.parse(published);
         return new SourceView(
                 id,
                 key,
@@ -38,7 +37,7 @@ public record SourceView(
                 url,
                 publisher,
                 date == null ? null : date.from(),
-                PartialDateView.of(published),
+                PartialDateView.of(date),
                 kind,
                 date == null ? null : date.ruleDay());
     }

@@ -154,7 +154,7 @@ public class ModelCsvResource {
     }
 
     private void write(Csv csv, ModelFilter filter, TotalOptions options, Deadline deadline) {
-        csv.row(List.of(
+        List<String> header = List.of(
                 "key",
                 "name",
                 "organization",
@@ -169,14 +169,16 @@ public class ModelCsvResource {
                 "largest_ratio",
                 "largest_ratio_categories",
                 "released",
-                "released_precision"));
+                "released_precision");
+        csv.row(header);
+        // the release date as given is text, a year included
+        int released = header.indexOf("released");
         String after = null;
         while (true) {
             // a chunk is computed in a query turn, and written to the client after it
             String from = after;
             Chunk chunk = gate.through(deadline, () -> chunk(filter, options, from));
-            // the release date as given is text, a year included (the column before last)
-            chunk.rows().forEach(row -> csv.row(row, column -> column == row.size() - 2));
+            chunk.rows().forEach(row -> csv.row(row, column -> column == released));
             if (chunk.last() == null) {
                 return;
             }
