@@ -3,6 +3,7 @@
 #
 #   bench/run.sh                          # 10,000 models (~100,000 claims), baseline e994838, 20 s per run
 #   MODELS=2000 DURATION=10s BASELINE= bench/run.sh     # a quicker look, without the baseline
+#   WORKLOADS=writes BASELINE=<commit> bench/run.sh     # the write path only: the ledger's load time and W4
 #
 # Builds the service (and the BASELINE commit, in a git worktree under bench/out), creates fresh databases, loads a
 # synthetic ledger through POST /bundles into each, and starts, each with -Xmx512m: the service as shipped (response
@@ -21,6 +22,7 @@ DURATION=${DURATION:-20s}
 WARMUP_MAX=${WARMUP_MAX:-240}
 ROUNDS=${ROUNDS:-2}
 BASELINE=${BASELINE-e994838}
+WORKLOADS=${WORKLOADS:-all}   # all, or writes: the ledger's load, W4 and a 100,000-item bundle (no PostGraphile)
 DB=${BENCH_DB:-ledger_bench}
 BASE_DB=${BENCH_BASE_DB:-ledger_bench_base}
 PORT=${BENCH_PORT:-8390}
@@ -130,6 +132,7 @@ for name in "${!PID[@]}"; do
   PIDS+=("$!")
 done
 
+if [ "$WORKLOADS" = all ]; then
 log "starting PostGraphile 4"
 npx --yes postgraphile@4 -c "postgres://postgres:postgres@127.0.0.1:5432/$DB" -s public -p "$PG_GRAPHQL_PORT" \
   --disable-query-log > "$OUT/postgraphile.log" 2>&1 &
@@ -157,6 +160,7 @@ for name in current current-uncached ${BASELINE:+baseline baseline-uncached}; do
   done
 done
 check "${URL[postgraphile]}" bench/workloads/w1-postgraphile.graphql
+fi
 
 # --- measuring -----------------------------------------------------------------------------------------------------
 statements() { { curl -fs "$1/q/metrics" 2>/dev/null || true; } | awk '/^ledger_sql_statements_total/ {n = $NF} END {printf "%d", n}'; }
@@ -229,6 +233,23 @@ warm_up() { # service script args...
 GRAPHQL=bench/wrk/graphql.lua
 BODIES=bench/wrk/bodies.lua
 W=bench/workloads
+if [ "$WORKLOADS" = writes ]; then
+  RESULTS="$OUT/results.jsonl"
+  : > "$RESULTS"
+  log "warming up the write path"
+  for name in current ${BASELINE:+baseline}; do
+    DURATION=60s run warmup "$name" 2 bench/wrk/load-bundle.lua "$OUT/w4/w4tpl.json" "$AUTH" >/dev/null
+  done
+  for round in $(seq 1 "$ROUNDS"); do
+    for c in 1 4; do
+      log "round $round, $c connections: W4"
+      for name in current ${BASELINE:+baseline}; do
+        run "W4 load 1,000 claims" "$name" "$c" bench/wrk/load-bundle.lua "$OUT/w4/w4tpl.json" "$AUTH" >> "$RESULTS"
+      done
+    done
+  done
+  per_page=""
+else
 log "warming up"
 warm_up current-uncached $GRAPHQL $W/w1-dashboard.graphql
 warm_up postgraphile $GRAPHQL $W/w1-postgraphile.graphql
@@ -268,7 +289,6 @@ for c in 1 16; do
     run "W4 load 1,000 claims" "$name" "$c" bench/wrk/load-bundle.lua "$OUT/w4/w4tpl.json" "$AUTH" >> "$RESULTS"
   done
 done
-
 # statements per request at two page sizes and two lineage depths (without cache: every request computes)
 per_request() { # service body
   local n=20 before after
@@ -286,6 +306,7 @@ per_page=$(for name in current-uncached ${BASELINE:+baseline-uncached}; do
     "W2 $(per_request "$name" "$(replaced $W/w2-lineage.graphql 000003 000000)") at lineage depth 0 and" \
     "$(per_request "$name" "$(query_body $W/w2-lineage.graphql)") at depth 3"
 done)
+fi
 
 python3 - "$RESULTS" "$counts" "$load_seconds" "${base_load_seconds:-}" "$per_page" "$OUT" <<'PY' | tee "$OUT/results.md"
 import glob, json, os, statistics, sys
@@ -307,21 +328,24 @@ print()
 def median(label, service, connections, key):
     values = [r[key] for r in rows if r["label"] == label and r["service"] == service and r["connections"] == connections]
     return statistics.median(values) if values else None
-print("| comparison (median of rounds) | connections | throughput | p99 | service CPU / request | PostgreSQL CPU / request |")
-print("|---|---:|---:|---:|---:|---:|")
+print("| comparison (median of rounds) | connections | throughput | p50 | p99 | service CPU / request | PostgreSQL CPU / request |")
+print("|---|---:|---:|---:|---:|---:|---:|")
 pairs = [("W1", "current-uncached", "W1", "postgraphile"), ("W1-lite", "current-uncached", "W1", "postgraphile"),
          ("W1", "current-uncached", "W1", "baseline-uncached"), ("W5 browsing (cache on)", "current", "W5 browsing", "postgraphile"),
-         ("W1 (cache on)", "current", "W1 (cache on)", "baseline"), ("W5 browsing (cache on)", "current", "W5 browsing (cache on)", "baseline")]
+         ("W1 (cache on)", "current", "W1 (cache on)", "baseline"), ("W5 browsing (cache on)", "current", "W5 browsing (cache on)", "baseline"),
+         ("W4 load 1,000 claims", "current", "W4 load 1,000 claims", "baseline")]
 for label, ours, their_label, theirs in pairs:
-    for c in (1, 16):
+    for c in (1, 4, 16):
         a, b = median(label, ours, c, "rps"), median(their_label, theirs, c, "rps")
         if a and b:
             p = median(label, ours, c, "p99_ms") / median(their_label, theirs, c, "p99_ms")
+            p50 = median(label, ours, c, "p50_ms") / median(their_label, theirs, c, "p50_ms")
             cpu = lambda k: f"{median(label, ours, c, k):.1f} vs {median(their_label, theirs, c, k):.1f} ms"
-            print(f"| {label} {ours} / {their_label} {theirs} | {c} | x{a / b:.2f} | x{p:.2f} | {cpu('service_cpu_ms')}"
+            print(f"| {label} {ours} / {their_label} {theirs} | {c} | x{a / b:.2f} | x{p50:.2f} | x{p:.2f} | {cpu('service_cpu_ms')}"
                   f" | {cpu('database_cpu_ms')} |")
 print()
-print("SQL statements per request: " + per_page.replace("\n", "; "))
+if per_page:
+    print("SQL statements per request: " + per_page.replace("\n", "; "))
 for peaks in sorted(glob.glob(os.path.join(out, "peaks-*"))):
     rss, heap = open(peaks).read().split()
     print(f"{os.path.basename(peaks)[6:]}: peak RSS {int(rss) / 1024:.0f} MiB, peak heap used {int(heap) / 1048576:.0f} MiB (-Xmx512m)")

@@ -22,12 +22,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.StatelessSession;
 
 /**
  * Loads one bundle in one transaction: check its shape, lock the ledger (loads take turns), plan it against the
@@ -62,6 +64,12 @@ public class BundleLoader {
     @Inject
     Instance<ClaimMemo> memo;
 
+    @Inject
+    StatelessSession session;
+
+    @Inject
+    Validator validator;
+
     /**
      * Loads a bundle in one transaction. {@code storedClaims}: whether the report carries the bundle's claims as
      * stored (for GraphQL, which may select any of their fields), or only their keys and flags (for REST).
@@ -72,7 +80,7 @@ public class BundleLoader {
         var broken = schema.check(bundle, problems);
         version.lock();
         LoadPlan plan = database.write(sql -> LoadPlan.of(sql, bundle, broken, catalog.taxonomy(), problems));
-        database.write(sql -> new ItemWriter(sql, catalog).write(plan));
+        new ItemWriter(session, catalog, validator).write(plan);
         flags.refreshAfter(changed(plan));
         List<Change> changes = changes(plan);
         Recorder.Counts counts = counts(plan);

@@ -1,11 +1,17 @@
 package io.costledger.bundle;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.costledger.analysis.PartialDate;
 import io.costledger.history.ItemKind;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 
 /**
  * One kind of item: the list that holds it in a bundle, the table that stores it, and its fields in the order the
@@ -21,20 +27,41 @@ final class Item {
     final KindRules rules;
     /** The fields that name an item: its key, or for a kind without keys the fields that identify it, in order. */
     final List<Field> naming;
+    /** A new, empty entity of the kind: the writer sets its fields ({@link Field#set()}) and inserts or updates it. */
+    final Supplier<Object> entity;
+    /** The rows of a categories field: (item id, category id, INCLUDED or EXCLUDED) → its coverage entity. */
+    final CoverageRow coverage;
 
-    private Item(ItemKind kind, String list, String table, List<Field> fields, KindRules rules, List<String> naming) {
+    private Item(
+            ItemKind kind,
+            String list,
+            String table,
+            List<Field> fields,
+            KindRules rules,
+            List<String> naming,
+            Supplier<Object> entity,
+            CoverageRow coverage) {
         this.kind = kind;
         this.list = list;
         this.table = table;
         this.fields = List.copyOf(fields);
         this.rules = rules;
+        this.entity = entity;
+        this.coverage = coverage;
         this.naming = naming.stream()
                 .map(name -> field(name).orElseThrow(() -> new IllegalArgumentException(kind + " has no " + name)))
                 .toList();
     }
 
-    static Builder of(ItemKind kind, String list, String table) {
-        return new Builder(kind, list, table);
+    /** Makes the entity of one coverage row of a categories field. */
+    @FunctionalInterface
+    interface CoverageRow {
+        Object of(long itemId, long categoryId, String coverage);
+    }
+
+    /** Describes a kind whose items are stored as entities of type {@code E}, made by {@code entity}. */
+    static <E> Builder<E> of(ItemKind kind, String list, String table, Supplier<E> entity) {
+        return new Builder<>(kind, list, table, entity);
     }
 
     /** Whether the item has a key of its own (rates and prices are named by their fields). */
@@ -70,72 +97,128 @@ final class Item {
         return kind.name();
     }
 
-    /** Builds a description field by field; a column's name is the field's in snake case ({@code _id} for links). */
-    static final class Builder {
+    /**
+     * Builds a description field by field, each with how it is set on the kind's entity (checked by the compiler: a
+     * field the entity lacks does not build); a column's name is the field's in snake case ({@code _id} for links).
+     */
+    static final class Builder<E> {
 
         private final ItemKind kind;
         private final String list;
         private final String table;
+        private final Supplier<E> entity;
         private final List<Field> fields = new ArrayList<>();
         private KindRules rules = KindRules.NONE;
         private List<String> naming = List.of("key");
+        private CoverageRow coverage;
 
-        private Builder(ItemKind kind, String list, String table) {
+        private Builder(ItemKind kind, String list, String table, Supplier<E> entity) {
             this.kind = kind;
             this.list = list;
             this.table = table;
+            this.entity = entity;
         }
 
-        Builder key() {
-            return add(new Field("key", "key", Shape.KEY, true, null, List.of(), false, false, null));
+        /** The item's key, required. */
+        Builder<E> key(BiConsumer<E, String> set) {
+            return add("key", "key", Shape.KEY, null, List.of(), false, set).required();
         }
 
-        Builder field(String name, Shape shape) {
-            return field(name, shape, column(name));
+        /** A text of one of the shapes KEY, LINE, TEXT or URL. */
+        Builder<E> text(String name, Shape shape, BiConsumer<E, String> set) {
+            return add(name, column(name), shape, null, List.of(), false, set);
         }
 
-        /** A field stored in a column whose name is not the field's in snake case. */
-        Builder field(String name, Shape shape, String column) {
-            return add(new Field(name, column, shape, false, null, List.of(), false, false, null));
+        Builder<E> flag(String name, BiConsumer<E, Boolean> set) {
+            return add(name, column(name), Shape.FLAG, null, List.of(), false, set);
         }
 
-        Builder positive(String name) {
-            return add(new Field(name, column(name), Shape.DECIMAL, false, null, List.of(), true, false, null));
+        Builder<E> date(String name, BiConsumer<E, LocalDate> set) {
+            return add(name, column(name), Shape.DATE, null, List.of(), false, set);
         }
 
-        Builder count(String name) {
-            return add(new Field(name, column(name), Shape.COUNT, false, null, List.of(), true, false, null));
+        /** A year, stored in a column whose name is not the field's. */
+        Builder<E> year(String name, String column, BiConsumer<E, Integer> set) {
+            return add(name, column, Shape.YEAR, null, List.of(), false, set);
         }
 
-        Builder choice(String name, Enum<?>[] values) {
-            List<String> names = java.util.Arrays.stream(values).map(Enum::name).toList();
-            return add(new Field(name, column(name), Shape.CHOICE, false, null, names, false, false, null));
+        /** A number of zero or more. */
+        Builder<E> decimal(String name, BiConsumer<E, BigDecimal> set) {
+            return add(name, column(name), Shape.DECIMAL, null, List.of(), false, set);
         }
 
-        Builder reference(String name, ItemKind target) {
-            return add(new Field(name, column(name) + "_id", Shape.KEY, false, target, List.of(), false, false, null));
+        /** A number above zero. */
+        Builder<E> positive(String name, BiConsumer<E, BigDecimal> set) {
+            return add(name, column(name), Shape.DECIMAL, null, List.of(), true, set);
         }
 
-        Builder scope(String name) {
-            return add(new Field(name, column(name) + "_id", Shape.SCOPE, false, null, List.of(), false, false, null));
+        /** A whole number above zero. */
+        Builder<E> count(String name, BiConsumer<E, Integer> set) {
+            return add(name, column(name), Shape.COUNT, null, List.of(), true, set);
         }
 
-        Builder categories(String name) {
-            return add(new Field(name, null, Shape.CATEGORIES, false, null, List.of(), false, false, null));
+        /** One of {@code values}, by name. */
+        <T extends Enum<T>> Builder<E> choice(String name, T[] values, BiConsumer<E, T> set) {
+            List<String> names = Arrays.stream(values).map(Enum::name).toList();
+            BiConsumer<E, String> byName = (item, given) -> set.accept(item, constant(values, given));
+            return add(name, column(name), Shape.CHOICE, null, names, false, byName);
+        }
+
+        /** One of {@code values}, {@code absentAs} when not given (and then not written in a form). */
+        <T extends Enum<T>> Builder<E> choice(String name, T[] values, T absentAs, BiConsumer<E, T> set) {
+            choice(name, values, set);
+            Field last = fields.remove(fields.size() - 1);
+            fields.add(new Field(
+                    last.name(),
+                    last.column(),
+                    last.shape(),
+                    last.required(),
+                    last.target(),
+                    last.choices(),
+                    last.positive(),
+                    false,
+                    absentAs.name(),
+                    last.set()));
+            return this;
+        }
+
+        /** A link to an item of kind {@code target}: set as a reference to its entity (of the target's type). */
+        <T> Builder<E> reference(String name, ItemKind target, BiConsumer<E, T> set) {
+            return add(name, column(name) + "_id", Shape.KEY, target, List.of(), false, set);
+        }
+
+        /** A cost scope by its code: set as a reference to its {@link io.costledger.taxonomy.CostScope}. */
+        Builder<E> scope(String name, BiConsumer<E, io.costledger.taxonomy.CostScope> set) {
+            return add(name, column(name) + "_id", Shape.SCOPE, null, List.of(), false, set);
+        }
+
+        /**
+         * Cost categories by their codes: stored as coverage rows made by {@code rows}, and on the item's row as a
+         * bit mask of their ids ({@code <name>_mask}), which {@code mask} sets.
+         */
+        Builder<E> categories(String name, BiConsumer<E, Long> mask, CoverageRow rows) {
+            this.coverage = rows;
+            return add(name, null, Shape.CATEGORIES, null, List.of(), false, mask);
+        }
+
+        /** A date as precise as its source states it ({@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}). */
+        Builder<E> partialDate(String name, BiConsumer<E, PartialDate> set) {
+            return add(name, column(name), Shape.PARTIAL_DATE, null, List.of(), false, set);
         }
 
         /**
          * Accepted in a bundle and folded into other fields by the kind's rules: never stored or exported as itself.
          * It takes the size of the column it is folded into.
          */
-        Builder shorthand(String name, Shape shape, String foldedInto) {
-            return add(new Field(name, foldedInto, shape, false, null, List.of(), false, true, null));
+        Builder<E> shorthand(String name, Shape shape, String foldedInto) {
+            fields.add(new Field(name, foldedInto, shape, false, null, List.of(), false, true, null, null));
+            return this;
         }
 
         /** Makes the field just added required. */
-        Builder required() {
+        Builder<E> required() {
             Field last = fields.remove(fields.size() - 1);
-            return add(new Field(
+            fields.add(new Field(
                     last.name(),
                     last.column(),
                     last.shape(),
@@ -144,39 +227,46 @@ final class Item {
                     last.choices(),
                     last.positive(),
                     last.inputOnly(),
-                    last.absentAs()));
+                    last.absentAs(),
+                    last.set()));
+            return this;
         }
 
         /** The fields that name an item of a kind without keys, in the order of its name. */
-        Builder namedBy(String... names) {
+        Builder<E> namedBy(String... names) {
             this.naming = List.of(names);
             return this;
         }
 
-        /** One of a fixed list of names, {@code absentAs} when not given (and then not written). */
-        Builder choice(String name, Enum<?>[] values, Enum<?> absentAs) {
-            List<String> names = java.util.Arrays.stream(values).map(Enum::name).toList();
-            return add(new Field(name, column(name), Shape.CHOICE, false, null, names, false, false, absentAs.name()));
-        }
-
-        /** A date as precise as its source states it ({@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}). */
-        Builder partialDate(String name) {
-            return add(new Field(name, column(name), Shape.PARTIAL_DATE, false, null, List.of(), false, false, null));
-        }
-
         /** The kind's rules beyond its fields' shapes. */
-        Builder rules(KindRules kindRules) {
+        Builder<E> rules(KindRules kindRules) {
             this.rules = kindRules;
             return this;
         }
 
         Item build() {
-            return new Item(kind, list, table, fields, rules, naming);
+            return new Item(kind, list, table, fields, rules, naming, entity::get, coverage);
         }
 
-        private Builder add(Field field) {
-            fields.add(field);
+        @SuppressWarnings("unchecked")
+        private <V> Builder<E> add(
+                String name,
+                String column,
+                Shape shape,
+                ItemKind target,
+                List<String> choices,
+                boolean positive,
+                BiConsumer<E, V> set) {
+            BiConsumer<Object, Object> untyped = (item, value) -> set.accept((E) item, (V) value);
+            fields.add(new Field(name, column, shape, false, target, choices, positive, false, null, untyped));
             return this;
+        }
+
+        private static <T extends Enum<T>> T constant(T[] values, String name) {
+            return Arrays.stream(values)
+                    .filter(value -> value.name().equals(name))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("No constant " + name));
         }
 
         private static String column(String name) {

@@ -1,9 +1,7 @@
 package io.costledger.bundle;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.costledger.analysis.PartialDate;
 import io.costledger.db.Columns;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -14,20 +12,17 @@ import java.util.List;
 
 /**
  * The SQL of one kind of item, generated from its description: the select that reads items back in their form (the
- * export's, and history's "before"), and the insert and update that write a form.
+ * export's, and history's "before"), and the export's and history's order. The writes go through the entities ({@link ItemWriter}).
  */
 final class ItemRows {
 
     final Item item;
     /** {@code select t.id, <every field> from <table> t <joins>}, to which a where and an order are added. */
     final String select;
-    /** The fields with a column of the item's own table, in order. */
-    final List<Field> columns;
 
-    private ItemRows(Item item, String select, List<Field> columns) {
+    private ItemRows(Item item, String select) {
         this.item = item;
         this.select = select;
-        this.columns = columns;
     }
 
     private static final java.util.Map<io.costledger.history.ItemKind, ItemRows> ALL =
@@ -70,9 +65,7 @@ final class ItemRows {
                 selected.add("t." + field.column() + " as " + alias);
             }
         }
-        List<Field> columns = item.fields.stream().filter(Field::stored).toList();
-        return new ItemRows(
-                item, "select " + String.join(", ", selected) + " from " + item.table + " t" + joins, columns);
+        return new ItemRows(item, "select " + String.join(", ", selected) + " from " + item.table + " t" + joins);
     }
 
     /** The coverage value a categories field stores: INCLUDED for {@code included}, EXCLUDED for {@code excluded}. */
@@ -103,23 +96,6 @@ final class ItemRows {
                 .forEach(field ->
                         order.append(", t.").append(field.column()).append(field.required() ? "" : " nulls last"));
         return order.toString();
-    }
-
-    /** The columns a write sets, in the order of {@link #values}: a partial date's rule day after its text. */
-    List<String> columnNames() {
-        List<String> names = new ArrayList<>();
-        for (Field field : columns) {
-            names.add(field.column());
-            if (field.shape() == Shape.PARTIAL_DATE) {
-                names.add(ruleDayColumn(field));
-            }
-        }
-        return names;
-    }
-
-    /** The column beside a partial date that keeps its rule day ({@code released} → {@code released_on}). */
-    static String ruleDayColumn(Field field) {
-        return field.column() + "_on";
     }
 
     /** The row's item in its form. */
@@ -174,47 +150,5 @@ final class ItemRows {
                 }
             }
         }
-    }
-
-    /**
-     * The values to bind for the columns of {@link #columnNames()}, for {@code form}; references resolve to ids through
-     * {@code ids}.
-     */
-    List<Object> values(JsonNode form, Ids ids, java.util.function.ToLongFunction<String> scopeIds) {
-        List<Object> values = new ArrayList<>();
-        for (Field field : columns) {
-            Object value = value(field, form, ids, scopeIds);
-            values.add(value);
-            if (field.shape() == Shape.PARTIAL_DATE) {
-                values.add(
-                        value == null
-                                ? null
-                                : PartialDate.parse((String) value)
-                                        .orElseThrow()
-                                        .ruleDay());
-            }
-        }
-        return values;
-    }
-
-    private static Object value(
-            Field field, JsonNode form, Ids ids, java.util.function.ToLongFunction<String> scopeIds) {
-        JsonNode value = form.get(field.name());
-        if (field.shape() == Shape.FLAG) {
-            return value != null && value.booleanValue();
-        }
-        if (value == null) {
-            return field.absentAs();
-        }
-        if (field.isReference()) {
-            return ids.of(field.target(), value.asText());
-        }
-        return switch (field.shape()) {
-            case SCOPE -> scopeIds.applyAsLong(value.asText());
-            case DATE -> LocalDate.parse(value.asText());
-            case DECIMAL -> value.decimalValue();
-            case COUNT, YEAR -> value.intValue();
-            default -> value.asText();
-        };
     }
 }

@@ -2,92 +2,244 @@ package io.costledger.bundle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.costledger.db.Sql;
+import io.costledger.analysis.PartialDate;
 import io.costledger.history.ChangeKind;
+import io.costledger.history.ItemKind;
 import io.costledger.taxonomy.CostCategoryView;
+import io.costledger.taxonomy.CostScope;
 import io.costledger.taxonomy.CostScopeView;
 import io.costledger.taxonomy.TaxonomyCatalog;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.StatelessSession;
 
 /**
- * Writes a checked plan, kind by kind in dependency order: new items are inserted (an item linked to by another of
- * its kind, a base model or a cited claim, before the one that links to it) and changed ones updated, their
- * categories replaced, and retracted items deleted last, referrers before what they referred to. Unchanged items
- * are not touched. Every row is written once: no second pass that would update each new row again.
+ * Writes a checked plan through the entities, kind by kind in dependency order, on a {@link StatelessSession} (no
+ * persistence context: a load of 100,000 items keeps no entity it has written) with JDBC batches: new items are
+ * inserted (an item linked to by another of its kind, a base model or a cited claim, before the one that links to
+ * it), changed ones updated, their coverage rows replaced, and retracted items deleted last, referrers before what
+ * they referred to. Unchanged items are not touched. Each entity is checked against its Bean Validation constraints
+ * before anything of its kind is written; a violation is a problem of the bundle item it came from.
  */
 final class ItemWriter {
 
-    private final Sql sql;
-    private final TaxonomyCatalog catalog;
-    private final Ids ids = new Ids();
+    /** Entities per JDBC batch, and ids per statement when coverage rows are deleted. */
+    private static final int CHUNK = 500;
 
-    ItemWriter(Sql sql, TaxonomyCatalog catalog) {
-        this.sql = sql;
+    private final StatelessSession session;
+    private final TaxonomyCatalog catalog;
+    private final Validator validator;
+    private final EntityIds ids;
+    /** The entity each name refers to: a new item's own entity (its id set when it is inserted), or a stored id. */
+    private final Map<ItemKind, Map<String, Object>> entities = new EnumMap<>(ItemKind.class);
+
+    ItemWriter(StatelessSession session, TaxonomyCatalog catalog, Validator validator) {
+        this.session = session;
         this.catalog = catalog;
+        this.validator = validator;
+        this.ids = new EntityIds(session.getFactory().getMetamodel());
     }
 
     /** Applies the plan; returns the ids of the claims it created or updated. */
     List<Long> write(LoadPlan plan) {
-        plan.stored.seed(ids);
-        for (Entry.Planned planned : plan.items) {
-            if (planned.change() == ChangeKind.CREATED) {
-                ids.create(sql, planned.entry().item(), planned.entry().name());
-            }
-        }
         List<Long> claims = new ArrayList<>();
         for (Item item : Kinds.IN_WRITE_ORDER) {
             List<Entry.Planned> changed = plan.items.stream()
                     .filter(planned -> planned.entry().item() == item && planned.change() != null)
                     .toList();
-            rows(item, changed, plan.ledger);
-            categories(item, changed);
+            if (changed.isEmpty()) {
+                continue;
+            }
+            List<Written> written = entities(item, changed, plan);
+            check(written);
+            inChunks(
+                    written.stream()
+                            .filter(row -> row.planned.change() == ChangeKind.CREATED)
+                            .map(Written::entity)
+                            .toList(),
+                    session::insertMultiple);
+            inChunks(
+                    written.stream()
+                            .filter(row -> row.planned.change() == ChangeKind.UPDATED)
+                            .map(Written::entity)
+                            .toList(),
+                    session::updateMultiple);
+            coverage(item, written);
             if (item == Kinds.CLAIM) {
-                changed.forEach(
-                        planned -> claims.add(ids.of(item.kind, planned.entry().name())));
+                written.forEach(row -> claims.add(id(row.entity)));
             }
         }
         for (Item item : Kinds.referrersFirst()) {
-            List<Long> gone = plan.retractions.stream()
+            List<Object> gone = plan.retractions.stream()
                     .filter(retraction -> retraction.kind() == item.kind)
-                    .map(Retraction::id)
+                    .map(retraction -> stored(item, retraction.id()))
                     .toList();
-            if (!gone.isEmpty()) {
-                sql.update("delete from " + item.table + " where id = any(?)", sql.array("bigint", gone));
-            }
+            inChunks(gone, session::deleteMultiple);
         }
         return claims;
     }
 
-    /** Inserts the new items, each after the new items of its kind it links to, and updates the changed ones. */
-    private void rows(Item item, List<Entry.Planned> changed, KindRules.Ledger ledger) {
-        ItemRows rows = ItemRows.of(item);
-        List<String> names = rows.columnNames();
-        List<Object[]> inserts = new ArrayList<>();
-        List<Object[]> updates = new ArrayList<>();
+    /** A changed item and the entity that writes it. */
+    private record Written(Entry.Planned planned, ObjectNode stored, Object entity) {}
+
+    /**
+     * The entities of the changed items of a kind, new ones each after the new items of its kind it links to, with
+     * every field set from the item's stored form.
+     */
+    private List<Written> entities(Item item, List<Entry.Planned> changed, LoadPlan plan) {
+        List<Written> written = new ArrayList<>(changed.size());
+        Map<String, Object> ofKind = entities.computeIfAbsent(item.kind, kind -> new HashMap<>());
         for (Entry.Planned planned : inLinkOrder(item, changed)) {
-            ObjectNode stored = item.rules.stored(planned.entry().form(), ledger);
-            List<Object> values = rows.values(stored, ids, this::scopeId);
-            long id = ids.of(item.kind, planned.entry().name());
-            if (planned.change() == ChangeKind.CREATED) {
-                values.add(0, id);
-                inserts.add(values.toArray());
-            } else {
-                values.add(id);
-                updates.add(values.toArray());
+            Object entity = item.entity.get();
+            if (planned.change() == ChangeKind.UPDATED) {
+                ids.set(entity, planned.id());
+            }
+            ofKind.put(planned.entry().name(), entity);
+            written.add(new Written(planned, item.rules.stored(planned.entry().form(), plan.ledger), entity));
+        }
+        for (Written row : written) {
+            for (Field field : item.fields) {
+                if (field.set() != null) {
+                    set(field, row.stored, row.entity, plan);
+                }
             }
         }
-        sql.batch(
-                "insert into " + item.table + " (id, " + String.join(", ", names) + ") values ("
-                        + "?, ".repeat(names.size()) + "?)",
-                inserts);
-        sql.batch("update " + item.table + " set " + String.join(" = ?, ", names) + " = ? where id = ?", updates);
+        return written;
+    }
+
+    private void set(Field field, JsonNode form, Object entity, LoadPlan plan) {
+        JsonNode value = form.get(field.name());
+        switch (field.shape()) {
+            case FLAG -> field.set().accept(entity, value != null && value.booleanValue());
+            case CATEGORIES -> field.set().accept(entity, catalog.categoryMask(codes(value)));
+            default -> {
+                if (value != null) {
+                    field.set().accept(entity, value(field, value, plan));
+                } else if (field.absentAs() != null) {
+                    field.set().accept(entity, field.absentAs());
+                }
+            }
+        }
+    }
+
+    private Object value(Field field, JsonNode value, LoadPlan plan) {
+        if (field.isReference()) {
+            return reference(field.target(), value.asText(), plan);
+        }
+        return switch (field.shape()) {
+            case SCOPE -> scope(value.asText());
+            case DATE -> LocalDate.parse(value.asText());
+            case PARTIAL_DATE -> PartialDate.parse(value.asText()).orElseThrow();
+            case DECIMAL -> value.decimalValue();
+            case COUNT, YEAR -> value.intValue();
+            default -> value.asText();
+        };
+    }
+
+    /** The entity a link points at: the new item's own, or a stored item's by its id. */
+    private Object reference(ItemKind kind, String name, LoadPlan plan) {
+        Map<String, Object> ofKind = entities.computeIfAbsent(kind, k -> new HashMap<>());
+        Object entity = ofKind.get(name);
+        if (entity == null) {
+            long id = plan.stored
+                    .get(kind, name)
+                    .orElseThrow(() -> new IllegalStateException(kind + " " + name + " reached the writer unknown"))
+                    .id();
+            entity = stored(Kinds.of(kind), id);
+            ofKind.put(name, entity);
+        }
+        return entity;
+    }
+
+    /** An entity standing for a stored item: only its id is set, which is all a link or a delete reads. */
+    private Object stored(Item item, long id) {
+        Object entity = item.entity.get();
+        ids.set(entity, id);
+        return entity;
+    }
+
+    private CostScope scope(String code) {
+        CostScope scope = new CostScope();
+        scope.id = catalog.scope(code).map(CostScopeView::id).orElseThrow();
+        return scope;
+    }
+
+    /** The entities' Bean Validation constraints; a violation is a problem of its item, and nothing is written. */
+    private void check(List<Written> written) {
+        Problems problems = new Problems();
+        for (Written row : written) {
+            for (ConstraintViolation<Object> violation : validator.validate(row.entity)) {
+                Entry entry = row.planned.entry();
+                problems.add(
+                        entry.path(),
+                        entry.name(),
+                        violation.getPropertyPath() + " " + violation.getMessage() + " (as stored)");
+            }
+        }
+        problems.throwIfAny();
+    }
+
+    /** Replaces the coverage rows of the changed items of a kind with categories (claims). */
+    private void coverage(Item item, List<Written> written) {
+        List<Field> fields = item.fields.stream()
+                .filter(field -> field.shape() == Shape.CATEGORIES)
+                .toList();
+        if (fields.isEmpty()) {
+            return;
+        }
+        List<Long> updated = written.stream()
+                .filter(row -> row.planned.change() == ChangeKind.UPDATED)
+                .map(row -> id(row.entity))
+                .toList();
+        String entity = item.coverage.of(0, 0, "INCLUDED").getClass().getSimpleName();
+        inChunks(
+                updated,
+                ids -> session.createMutationQuery("delete from " + entity + " where id.claimId in :ids")
+                        .setParameter("ids", ids)
+                        .executeUpdate());
+        List<Object> rows = new ArrayList<>();
+        for (Written row : written) {
+            long id = id(row.entity);
+            for (Field field : fields) {
+                for (String code : codes(row.stored.get(field.name()))) {
+                    rows.add(item.coverage.of(id, categoryId(code), ItemRows.coverage(field)));
+                }
+            }
+        }
+        inChunks(rows, session::insertMultiple);
+    }
+
+    private static List<String> codes(JsonNode array) {
+        List<String> codes = new ArrayList<>();
+        if (array != null) {
+            array.forEach(code -> codes.add(code.asText()));
+        }
+        return codes;
+    }
+
+    private long categoryId(String code) {
+        return catalog.category(code).map(CostCategoryView::id).orElseThrow();
+    }
+
+    private static <T> void inChunks(List<T> all, java.util.function.Consumer<List<T>> write) {
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            write.accept(all.subList(from, Math.min(all.size(), from + CHUNK)));
+        }
+    }
+
+    private long id(Object entity) {
+        return ids.get(entity);
     }
 
     /**
@@ -149,63 +301,5 @@ final class ItemWriter {
                 pending.push(unplaced);
             }
         }
-    }
-
-    /** Replaces the stated categories of the changed items. */
-    private void categories(Item item, List<Entry.Planned> changed) {
-        List<Field> fields = item.fields.stream()
-                .filter(field -> field.shape() == Shape.CATEGORIES)
-                .toList();
-        if (fields.isEmpty() || changed.isEmpty()) {
-            return;
-        }
-        List<Long> updated = changed.stream()
-                .filter(planned -> planned.change() == ChangeKind.UPDATED)
-                .map(planned -> ids.of(item.kind, planned.entry().name()))
-                .toList();
-        if (!updated.isEmpty()) {
-            sql.update(
-                    "delete from " + item.table + "_coverage where " + item.table + "_id = any(?)",
-                    sql.array("bigint", updated));
-        }
-        List<Object[]> rows = new ArrayList<>();
-        List<Object[]> masks = new ArrayList<>();
-        for (Entry.Planned planned : changed) {
-            long id = ids.of(item.kind, planned.entry().name());
-            Object[] mask = new Object[fields.size() + 1];
-            for (int i = 0; i < fields.size(); i++) {
-                Field field = fields.get(i);
-                List<String> codes = new ArrayList<>();
-                for (JsonNode code : planned.entry().form().path(field.name())) {
-                    codes.add(code.asText());
-                    rows.add(new Object[] {id, categoryId(code.asText()), ItemRows.coverage(field)});
-                }
-                mask[i] = catalog.categoryMask(codes);
-            }
-            mask[fields.size()] = id;
-            masks.add(mask);
-        }
-        sql.batch(
-                "insert into " + item.table + "_coverage (" + item.table + "_id, category_id, coverage)"
-                        + " values (?, ?, ?)",
-                rows);
-        // the same coverage on the item's row, as a set of category ids (V6), for reads that want it with the row
-        sql.batch(
-                "update " + item.table + " set "
-                        + String.join(
-                                ", ",
-                                fields.stream()
-                                        .map(field -> field.name() + "_mask = ?")
-                                        .toList())
-                        + " where id = ?",
-                masks);
-    }
-
-    private long scopeId(String code) {
-        return catalog.scope(code).map(CostScopeView::id).orElseThrow();
-    }
-
-    private long categoryId(String code) {
-        return catalog.category(code).map(CostCategoryView::id).orElseThrow();
     }
 }

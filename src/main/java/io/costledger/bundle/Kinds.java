@@ -5,129 +5,153 @@ import io.costledger.analysis.PriceBasis;
 import io.costledger.analysis.QuoteCheck;
 import io.costledger.analysis.RateKind;
 import io.costledger.analysis.SourceKind;
+import io.costledger.claim.Claim;
+import io.costledger.claim.ClaimCoverage;
+import io.costledger.hardware.ElectricityPrice;
+import io.costledger.hardware.Hardware;
+import io.costledger.hardware.HardwarePrice;
+import io.costledger.hardware.HardwareRate;
 import io.costledger.history.ItemKind;
+import io.costledger.model.Model;
+import io.costledger.organization.Organization;
+import io.costledger.source.Source;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** The eight kinds of item, each described once. Adding a field to a kind is one line here. */
+/**
+ * The eight kinds of item, each described once, with how each field is set on the kind's entity. Adding a field to a
+ * kind is one line here, plus its column in a migration and its entity field.
+ */
 final class Kinds {
 
     private Kinds() {}
 
-    static final Item ORGANIZATION = Item.of(ItemKind.ORGANIZATION, "organizations", "organization")
-            .key()
-            .field("name", Shape.LINE)
+    static final Item ORGANIZATION = Item.of(ItemKind.ORGANIZATION, "organizations", "organization", Organization::new)
+            .key((o, key) -> o.key = key)
+            .text("name", Shape.LINE, (o, name) -> o.name = name)
             .required()
-            .field("country", Shape.LINE)
-            .field("hyperscale", Shape.FLAG)
+            .text("country", Shape.LINE, (o, country) -> o.country = country)
+            .flag("hyperscale", (o, hyperscale) -> o.hyperscale = hyperscale)
             .build();
 
-    static final Item MODEL = Item.of(ItemKind.MODEL, "models", "model")
-            .key()
-            .field("name", Shape.LINE)
+    static final Item MODEL = Item.of(ItemKind.MODEL, "models", "model", Model::new)
+            .key((m, key) -> m.key = key)
+            .text("name", Shape.LINE, (m, name) -> m.name = name)
             .required()
-            .reference("organization", ItemKind.ORGANIZATION)
+            .<Organization>reference("organization", ItemKind.ORGANIZATION, (m, o) -> m.organization = o)
             .required()
-            .partialDate("released")
+            .partialDate("released", (m, date) -> {
+                m.released = date.text();
+                m.releasedOn = date.ruleDay();
+            })
             .shorthand("releasedOn", Shape.DATE, "released")
-            .reference("baseModel", ItemKind.MODEL)
+            .<Model>reference("baseModel", ItemKind.MODEL, (m, base) -> m.baseModel = base)
             .rules(new ModelRules())
             .build();
 
-    static final Item HARDWARE = Item.of(ItemKind.HARDWARE, "hardware", "hardware")
-            .key()
-            .field("name", Shape.LINE)
+    static final Item HARDWARE = Item.of(ItemKind.HARDWARE, "hardware", "hardware", Hardware::new)
+            .key((h, key) -> h.key = key)
+            .text("name", Shape.LINE, (h, name) -> h.name = name)
             .required()
-            .field("vendor", Shape.LINE)
-            .positive("peakFlopsPerSecond")
-            .reference("peakFlopsSource", ItemKind.SOURCE)
-            .choice("kind", HardwareKind.values())
-            .positive("tdpWatts")
-            .positive("serverPowerFactor")
-            .positive("serverCostFactor")
+            .text("vendor", Shape.LINE, (h, vendor) -> h.vendor = vendor)
+            .positive("peakFlopsPerSecond", (h, flops) -> h.peakFlopsPerSecond = flops)
+            .<Source>reference("peakFlopsSource", ItemKind.SOURCE, (h, source) -> h.peakFlopsSource = source)
+            .choice("kind", HardwareKind.values(), (h, kind) -> h.kind = kind)
+            .positive("tdpWatts", (h, watts) -> h.tdpWatts = watts)
+            .positive("serverPowerFactor", (h, factor) -> h.serverPowerFactor = factor)
+            .positive("serverCostFactor", (h, factor) -> h.serverCostFactor = factor)
             .build();
 
-    static final Item SOURCE = Item.of(ItemKind.SOURCE, "sources", "source")
-            .key()
-            .field("title", Shape.LINE)
+    static final Item SOURCE = Item.of(ItemKind.SOURCE, "sources", "source", Source::new)
+            .key((s, key) -> s.key = key)
+            .text("title", Shape.LINE, (s, title) -> s.title = title)
             .required()
-            .field("url", Shape.URL)
-            .field("publisher", Shape.LINE)
-            .partialDate("published")
+            .text("url", Shape.URL, (s, url) -> s.url = url)
+            .text("publisher", Shape.LINE, (s, publisher) -> s.publisher = publisher)
+            .partialDate("published", (s, date) -> {
+                s.published = date.text();
+                s.publishedOn = date.ruleDay();
+            })
             .shorthand("publishedOn", Shape.DATE, "published")
-            .choice("kind", SourceKind.values())
+            .choice("kind", SourceKind.values(), (s, kind) -> s.kind = kind)
             .required()
             .rules(new DatedRules("published", "publishedOn"))
             .build();
 
-    static final Item HARDWARE_RATE = Item.of(ItemKind.HARDWARE_RATE, "hardwareRates", "hardware_rate")
-            .reference("hardware", ItemKind.HARDWARE)
+    static final Item HARDWARE_RATE = Item.of(
+                    ItemKind.HARDWARE_RATE, "hardwareRates", "hardware_rate", HardwareRate::new)
+            .<Hardware>reference("hardware", ItemKind.HARDWARE, (r, hardware) -> r.hardware = hardware)
             .required()
-            .choice("kind", RateKind.STORED)
+            .choice("kind", RateKind.STORED, (r, kind) -> r.kind = kind)
             .required()
-            .positive("usdPerGpuHour")
+            .positive("usdPerGpuHour", (r, usd) -> r.usdPerGpuHour = usd)
             .required()
-            .field("effectiveOn", Shape.DATE)
+            .date("effectiveOn", (r, day) -> r.effectiveOn = day)
             .required()
-            .field("provider", Shape.LINE)
-            .reference("source", ItemKind.SOURCE)
+            .text("provider", Shape.LINE, (r, provider) -> r.provider = provider)
+            .<Source>reference("source", ItemKind.SOURCE, (r, source) -> r.source = source)
             .namedBy("hardware", "kind", "effectiveOn", "provider")
             .build();
 
-    static final Item HARDWARE_PRICE = Item.of(ItemKind.HARDWARE_PRICE, "hardwarePrices", "hardware_price")
-            .reference("hardware", ItemKind.HARDWARE)
+    static final Item HARDWARE_PRICE = Item.of(
+                    ItemKind.HARDWARE_PRICE, "hardwarePrices", "hardware_price", HardwarePrice::new)
+            .<Hardware>reference("hardware", ItemKind.HARDWARE, (p, hardware) -> p.hardware = hardware)
             .required()
-            .positive("usdPerChip")
+            .positive("usdPerChip", (p, usd) -> p.usdPerChip = usd)
             .required()
-            .field("pricedOn", Shape.DATE)
+            .date("pricedOn", (p, day) -> p.pricedOn = day)
             .required()
-            .choice("basis", PriceBasis.values())
+            .choice("basis", PriceBasis.values(), (p, basis) -> p.basis = basis)
             .required()
-            .reference("source", ItemKind.SOURCE)
-            .field("note", Shape.LINE)
+            .<Source>reference("source", ItemKind.SOURCE, (p, source) -> p.source = source)
+            .text("note", Shape.LINE, (p, note) -> p.note = note)
             .namedBy("hardware", "pricedOn", "basis", "usdPerChip")
             .build();
 
-    static final Item ELECTRICITY_PRICE = Item.of(ItemKind.ELECTRICITY_PRICE, "electricityPrices", "electricity_price")
-            .field("year", Shape.YEAR, "price_year")
+    static final Item ELECTRICITY_PRICE = Item.of(
+                    ItemKind.ELECTRICITY_PRICE, "electricityPrices", "electricity_price", ElectricityPrice::new)
+            .year("year", "price_year", (p, year) -> p.year = year)
             .required()
-            .positive("usdPerKwh")
+            .positive("usdPerKwh", (p, usd) -> p.usdPerKwh = usd)
             .required()
-            .reference("source", ItemKind.SOURCE)
+            .<Source>reference("source", ItemKind.SOURCE, (p, source) -> p.source = source)
             .namedBy("year")
             .build();
 
-    static final Item CLAIM = Item.of(ItemKind.CLAIM, "claims", "claim")
-            .key()
-            .reference("source", ItemKind.SOURCE)
+    static final Item CLAIM = Item.of(ItemKind.CLAIM, "claims", "claim", Claim::new)
+            .key((c, key) -> c.key = key)
+            .<Source>reference("source", ItemKind.SOURCE, (c, source) -> c.source = source)
             .required()
-            .reference("model", ItemKind.MODEL)
-            .reference("organization", ItemKind.ORGANIZATION)
-            .field("quote", Shape.TEXT)
+            .<Model>reference("model", ItemKind.MODEL, (c, model) -> c.model = model)
+            .<Organization>reference("organization", ItemKind.ORGANIZATION, (c, o) -> c.organization = o)
+            .text("quote", Shape.TEXT, (c, quote) -> c.quote = quote)
             .required()
-            .field("locator", Shape.LINE)
-            .field("notes", Shape.TEXT)
-            .partialDate("stated")
+            .text("locator", Shape.LINE, (c, locator) -> c.locator = locator)
+            .text("notes", Shape.TEXT, (c, notes) -> c.notes = notes)
+            .partialDate("stated", (c, date) -> {
+                c.stated = date.text();
+                c.statedOn = date.ruleDay();
+            })
             .shorthand("statedOn", Shape.DATE, "stated")
-            .choice("quoteCheck", QuoteCheck.values(), QuoteCheck.UNCHECKED)
-            .field("capitalExpense", Shape.FLAG)
+            .choice("quoteCheck", QuoteCheck.values(), QuoteCheck.UNCHECKED, (c, check) -> c.quoteCheck = check)
+            .flag("capitalExpense", (c, capital) -> c.capitalExpense = capital)
             .shorthand("amountUsd", Shape.DECIMAL, "amount_low_usd")
-            .field("amountLowUsd", Shape.DECIMAL)
-            .field("amountHighUsd", Shape.DECIMAL)
-            .positive("gpuHours")
-            .reference("hardware", ItemKind.HARDWARE)
-            .positive("rateUsdPerGpuHour")
-            .field("rateAssumed", Shape.FLAG)
-            .scope("presentedScope")
-            .count("chipCount")
-            .positive("durationHours")
-            .positive("trainingComputeFlop")
-            .categories("included")
+            .decimal("amountLowUsd", (c, usd) -> c.amountLowUsd = usd)
+            .decimal("amountHighUsd", (c, usd) -> c.amountHighUsd = usd)
+            .positive("gpuHours", (c, hours) -> c.gpuHours = hours)
+            .<Hardware>reference("hardware", ItemKind.HARDWARE, (c, hardware) -> c.hardware = hardware)
+            .positive("rateUsdPerGpuHour", (c, rate) -> c.rateUsdPerGpuHour = rate)
+            .flag("rateAssumed", (c, assumed) -> c.rateAssumed = assumed)
+            .scope("presentedScope", (c, scope) -> c.presentedScope = scope)
+            .count("chipCount", (c, chips) -> c.chipCount = chips)
+            .positive("durationHours", (c, hours) -> c.durationHours = hours)
+            .positive("trainingComputeFlop", (c, flop) -> c.trainingComputeFlop = flop)
+            .categories("included", (c, mask) -> c.includedMask = mask, ClaimCoverage::of)
             .required()
-            .categories("excluded")
-            .reference("cites", ItemKind.CLAIM)
+            .categories("excluded", (c, mask) -> c.excludedMask = mask, ClaimCoverage::of)
+            .<Claim>reference("cites", ItemKind.CLAIM, (c, cited) -> c.cites = cited)
             .rules(new ClaimRules())
             .build();
 

@@ -62,9 +62,4 @@ final class Stored {
     Optional<Row> get(ItemKind kind, String name) {
         return Optional.ofNullable(rows.getOrDefault(kind, Map.of()).get(name));
     }
-
-    /** Every stored item read, with its id, to seed the ids of a load. */
-    void seed(Ids ids) {
-        rows.forEach((kind, ofKind) -> ofKind.forEach((name, row) -> ids.put(kind, name, row.id())));
-    }
 }

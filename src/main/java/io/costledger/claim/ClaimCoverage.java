@@ -34,4 +34,12 @@ public class ClaimCoverage extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public Coverage coverage;
+
+    /** The row saying {@code coverage} (INCLUDED or EXCLUDED) of category {@code categoryId} for claim {@code claimId}. */
+    public static ClaimCoverage of(long claimId, long categoryId, String coverage) {
+        ClaimCoverage row = new ClaimCoverage();
+        row.id = new Id(claimId, categoryId);
+        row.coverage = Coverage.valueOf(coverage);
+        return row;
+    }
 }

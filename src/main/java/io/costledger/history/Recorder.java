@@ -2,23 +2,26 @@ package io.costledger.history;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.costledger.db.Database;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Iterator;
+import java.util.ArrayList;
 import java.util.List;
+import org.hibernate.StatelessSession;
 
 /**
- * Writes the record of a load in its own transaction: the load with the next number (loads take turns on the ledger
+ * Writes the record of a load, through its entities, in the load's transaction: the load with the next number (loads take turns on the ledger
  * version's row, so numbers follow commit order), and one revision per item it changed.
  */
 @ApplicationScoped
 public class Recorder {
 
+    /** Revisions per JDBC batch. */
+    private static final int CHUNK = 500;
+
     @Inject
-    Database database;
+    StatelessSession session;
 
     @Inject
     ObjectMapper mapper;
@@ -28,51 +31,45 @@ public class Recorder {
 
     /** Records a load that changed something; returns it with its number. */
     public LoadView record(String loadedBy, Counts counts, List<Change> changes) {
-        return database.write(sql -> {
-            int number = sql.first("select coalesce(max(number), 0) + 1 as n from ledger_load", row -> row.getInt("n"))
-                    .orElse(1);
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            sql.update(
-                    "insert into ledger_load (number, loaded_at, loaded_by, created, updated, unchanged, retracted)"
-                            + " values (?, ?, ?, ?, ?, ?, ?)",
-                    number,
-                    now,
-                    loadedBy,
-                    counts.created(),
-                    counts.updated(),
-                    counts.unchanged(),
-                    counts.retracted());
-            // one row at a time, as the batch is sent: a load of 100,000 items never holds all its revisions
-            Iterable<Object[]> rows = () -> new Iterator<>() {
-                private int position;
+        Load load = new Load();
+        load.number = session.createSelectionQuery("select coalesce(max(number), 0) + 1 from Load", Integer.class)
+                .getSingleResult();
+        load.loadedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        load.loadedBy = loadedBy;
+        load.created = counts.created();
+        load.updated = counts.updated();
+        load.unchanged = counts.unchanged();
+        load.retracted = counts.retracted();
+        session.insert(load);
+        // a chunk of revisions at a time, each chunk one batch: a load of 100,000 items never holds all its revisions
+        List<Revision> chunk = new ArrayList<>(CHUNK);
+        for (int position = 0; position < changes.size(); position++) {
+            chunk.add(revision(load.number, position, changes.get(position)));
+            if (chunk.size() == CHUNK || position == changes.size() - 1) {
+                session.insertMultiple(chunk);
+                chunk.clear();
+            }
+        }
+        return new LoadView(
+                load.number,
+                load.loadedAt,
+                loadedBy,
+                counts.created(),
+                counts.updated(),
+                counts.unchanged(),
+                counts.retracted());
+    }
 
-                @Override
-                public boolean hasNext() {
-                    return position < changes.size();
-                }
-
-                @Override
-                public Object[] next() {
-                    Change change = changes.get(position);
-                    return new Object[] {
-                        number,
-                        position++,
-                        change.kind(),
-                        change.key(),
-                        change.change(),
-                        change.item(),
-                        json(change.fields()),
-                        change.reason()
-                    };
-                }
-            };
-            sql.batch(
-                    "insert into ledger_revision (load_number, position, kind, item_key, change, item, fields, reason)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?)",
-                    rows);
-            return new LoadView(
-                    number, now, loadedBy, counts.created(), counts.updated(), counts.unchanged(), counts.retracted());
-        });
+    private Revision revision(int loadNumber, int position, Change change) {
+        Revision revision = new Revision();
+        revision.id = new Revision.Id(loadNumber, position);
+        revision.kind = change.kind();
+        revision.itemKey = change.key();
+        revision.change = change.change();
+        revision.item = change.item();
+        revision.fields = json(change.fields());
+        revision.reason = change.reason();
+        return revision;
     }
 
     private String json(List<FieldChangeView> fields) {
