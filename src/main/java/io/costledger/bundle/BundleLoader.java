@@ -11,7 +11,6 @@ import io.costledger.graphql.Batches;
 import io.costledger.history.Change;
 import io.costledger.history.ChangeKind;
 import io.costledger.history.ItemChangeView;
-import io.costledger.history.ItemKind;
 import io.costledger.history.LoadView;
 import io.costledger.history.Recorder;
 import io.costledger.state.LedgerVersion;
@@ -24,11 +23,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.util.AbstractList;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.hibernate.StatelessSession;
 
 /**
@@ -97,47 +94,25 @@ public class BundleLoader {
         return report;
     }
 
-    /** What the load changed that flags depend on: its claims (before and after), their models, sources, hardware. */
+    /**
+     * What the load changed that flags depend on, as each kind's description says ({@link Item#flagInputs}): its
+     * claims (in their forms before and after), their models, sources, hardware.
+     */
     private static ClaimFlagService.Changed changed(LoadPlan plan) {
-        Set<String> claimKeys = new HashSet<>();
-        Set<String> modelKeys = new HashSet<>();
-        Set<String> sourceKeys = new HashSet<>();
-        Set<String> hardwareKeys = new HashSet<>();
-        List<Touched> touched = new ArrayList<>();
-        plan.items.stream()
-                .filter(planned -> planned.change() != null)
-                .forEach(planned -> touched.add(new Touched(
-                        planned.entry().item().kind,
-                        planned.entry().name(),
-                        planned.before() == null
-                                ? List.of(planned.entry().form())
-                                : List.of(planned.entry().form(), planned.before()))));
-        plan.retractions.forEach(retraction ->
-                touched.add(new Touched(retraction.kind(), retraction.name(), List.of(retraction.before()))));
-        for (Touched item : touched) {
-            switch (item.kind()) {
-                case CLAIM -> {
-                    claimKeys.add(item.name());
-                    item.forms().forEach(form -> add(modelKeys, form.get("model")));
-                }
-                case SOURCE -> sourceKeys.add(item.name());
-                case HARDWARE -> hardwareKeys.add(item.name());
-                case HARDWARE_RATE -> item.forms().forEach(form -> add(hardwareKeys, form.get("hardware")));
-                default -> {
-                    // organizations and models: no rule reads them beyond their keys
+        ClaimFlagService.Changed changed =
+                new ClaimFlagService.Changed(new HashSet<>(), new HashSet<>(), new HashSet<>(), new HashSet<>());
+        for (Entry.Planned planned : plan.items) {
+            if (planned.change() != null) {
+                Item item = planned.entry().item();
+                item.flagInputs.add(planned.entry().name(), planned.entry().form(), changed);
+                if (planned.before() != null) {
+                    item.flagInputs.add(planned.entry().name(), planned.before(), changed);
                 }
             }
         }
-        return new ClaimFlagService.Changed(claimKeys, modelKeys, sourceKeys, hardwareKeys);
-    }
-
-    /** An item a load created, updated or retracted, in its forms after and before the load (those it has). */
-    private record Touched(ItemKind kind, String name, List<JsonNode> forms) {}
-
-    private static void add(Set<String> keys, JsonNode key) {
-        if (key != null && key.isTextual()) {
-            keys.add(key.asText());
-        }
+        plan.retractions.forEach(retraction ->
+                Kinds.of(retraction.kind()).flagInputs.add(retraction.name(), retraction.before(), changed));
+        return changed;
     }
 
     /**

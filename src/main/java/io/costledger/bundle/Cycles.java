@@ -18,6 +18,9 @@ final class Cycles {
 
     private Cycles() {}
 
+    /** How a problem names a chain of each self link. */
+    private static final Map<String, String> NAMES = Map.of("cites", "citations", "baseModel", "base models");
+
     /**
      * @param links the bundle's items of the kind: name to the name its link points at (null for none)
      * @param paths where each of those items is in the bundle
@@ -26,7 +29,7 @@ final class Cycles {
             Sql sql, Item item, Field link, Map<String, String> links, Map<String, String> paths, Problems problems) {
         Map<String, String> next = stored(sql, item, link, new HashSet<>(links.values()));
         next.putAll(links);
-        String what = link.target() == Kinds.CLAIM.kind ? "citations" : "base models";
+        String what = NAMES.getOrDefault(link.name(), link.name() + " links");
         Set<String> done = new HashSet<>();
         for (String start : links.keySet()) {
             Map<String, Integer> walk = new LinkedHashMap<>();

@@ -31,6 +31,8 @@ final class Item {
     final Supplier<Object> entity;
     /** The rows of a categories field: (item id, category id, INCLUDED or EXCLUDED) → its coverage entity. */
     final CoverageRow coverage;
+    /** What a change to an item of the kind means for the claims' flags (which claims to flag again). */
+    final FlagInputs flagInputs;
 
     private Item(
             ItemKind kind,
@@ -40,7 +42,8 @@ final class Item {
             KindRules rules,
             List<String> naming,
             Supplier<Object> entity,
-            CoverageRow coverage) {
+            CoverageRow coverage,
+            FlagInputs flagInputs) {
         this.kind = kind;
         this.list = list;
         this.table = table;
@@ -48,9 +51,18 @@ final class Item {
         this.rules = rules;
         this.entity = entity;
         this.coverage = coverage;
+        this.flagInputs = flagInputs;
         this.naming = naming.stream()
                 .map(name -> field(name).orElseThrow(() -> new IllegalArgumentException(kind + " has no " + name)))
                 .toList();
+    }
+
+    /** Adds what a changed item (in one of its forms, before or after the change) means to the flags' inputs. */
+    @FunctionalInterface
+    interface FlagInputs {
+        FlagInputs NONE = (name, form, changed) -> {};
+
+        void add(String name, JsonNode form, io.costledger.claim.ClaimFlagService.Changed changed);
     }
 
     /** Makes the entity of one coverage row of a categories field. */
@@ -111,6 +123,7 @@ final class Item {
         private KindRules rules = KindRules.NONE;
         private List<String> naming = List.of("key");
         private CoverageRow coverage;
+        private FlagInputs flagInputs = FlagInputs.NONE;
 
         private Builder(ItemKind kind, String list, String table, Supplier<E> entity) {
             this.kind = kind;
@@ -238,6 +251,12 @@ final class Item {
             return this;
         }
 
+        /** What a change to an item of the kind means for the claims' flags; by default nothing. */
+        Builder<E> flagInputs(FlagInputs inputs) {
+            this.flagInputs = inputs;
+            return this;
+        }
+
         /** The kind's rules beyond its fields' shapes. */
         Builder<E> rules(KindRules kindRules) {
             this.rules = kindRules;
@@ -245,7 +264,7 @@ final class Item {
         }
 
         Item build() {
-            return new Item(kind, list, table, fields, rules, naming, entity::get, coverage);
+            return new Item(kind, list, table, fields, rules, naming, entity::get, coverage, flagInputs);
         }
 
         @SuppressWarnings("unchecked")

@@ -51,9 +51,8 @@ final class ItemWriter {
         this.ids = new EntityIds(session.getFactory().getMetamodel());
     }
 
-    /** Applies the plan; returns the ids of the claims it created or updated. */
-    List<Long> write(LoadPlan plan) {
-        List<Long> claims = new ArrayList<>();
+    /** Applies the plan. */
+    void write(LoadPlan plan) {
         for (Item item : Kinds.IN_WRITE_ORDER) {
             List<Entry.Planned> changed = plan.items.stream()
                     .filter(planned -> planned.entry().item() == item && planned.change() != null)
@@ -76,9 +75,6 @@ final class ItemWriter {
                             .toList(),
                     session::updateMultiple);
             coverage(item, written);
-            if (item == Kinds.CLAIM) {
-                written.forEach(row -> claims.add(id(row.entity)));
-            }
         }
         for (Item item : Kinds.referrersFirst()) {
             List<Object> gone = plan.retractions.stream()
@@ -87,7 +83,6 @@ final class ItemWriter {
                     .toList();
             inChunks(gone, session::deleteMultiple);
         }
-        return claims;
     }
 
     /** A changed item and the entity that writes it. */

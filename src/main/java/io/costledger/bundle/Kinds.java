@@ -62,6 +62,7 @@ final class Kinds {
             .positive("tdpWatts", (h, watts) -> h.tdpWatts = watts)
             .positive("serverPowerFactor", (h, factor) -> h.serverPowerFactor = factor)
             .positive("serverCostFactor", (h, factor) -> h.serverCostFactor = factor)
+            .flagInputs((key, form, changed) -> changed.hardware().add(key))
             .build();
 
     static final Item SOURCE = Item.of(ItemKind.SOURCE, "sources", "source", Source::new)
@@ -78,6 +79,7 @@ final class Kinds {
             .choice("kind", SourceKind.values(), (s, kind) -> s.kind = kind)
             .required()
             .rules(new DatedRules("published", "publishedOn"))
+            .flagInputs((key, form, changed) -> changed.sources().add(key))
             .build();
 
     static final Item HARDWARE_RATE = Item.of(
@@ -93,6 +95,8 @@ final class Kinds {
             .text("provider", Shape.LINE, (r, provider) -> r.provider = provider)
             .<Source>reference("source", ItemKind.SOURCE, (r, source) -> r.source = source)
             .namedBy("hardware", "kind", "effectiveOn", "provider")
+            .flagInputs((name, form, changed) ->
+                    changed.hardware().add(form.path("hardware").asText()))
             .build();
 
     static final Item HARDWARE_PRICE = Item.of(
@@ -153,6 +157,12 @@ final class Kinds {
             .categories("excluded", (c, mask) -> c.excludedMask = mask, ClaimCoverage::of)
             .<Claim>reference("cites", ItemKind.CLAIM, (c, cited) -> c.cites = cited)
             .rules(new ClaimRules())
+            .flagInputs((key, form, changed) -> {
+                changed.claims().add(key);
+                if (form.path("model").isTextual()) {
+                    changed.models().add(form.path("model").asText());
+                }
+            })
             .build();
 
     /** In the order a bundle lists them (and the export writes them). */

@@ -67,7 +67,7 @@ final class LoadPlan {
                         .check(entry.form(), ledger, message -> problems.add(entry.path(), entry.name(), message));
             }
         }
-        stored.alsoRead(sql, ItemKind.ORGANIZATION, derivedOrganizations(entries, ledger));
+        derivedReferences(entries, ledger).forEach((kind, names) -> stored.alsoRead(sql, kind, names));
         cycles(sql, entries, problems);
         Retractions.referrers(sql, found, byName, problems);
         problems.throwIfAny();
@@ -151,18 +151,26 @@ final class LoadPlan {
         return names;
     }
 
-    /** The organizations claims take from their models, which the writer needs the ids of. */
-    private static Set<String> derivedOrganizations(List<Entry> entries, KindRules.Ledger ledger) {
-        Set<String> organizations = new HashSet<>();
+    /**
+     * What the items' stored values link to beyond their forms (a claim takes its organization from its model), which
+     * the writer needs the ids of.
+     */
+    private static Map<ItemKind, Set<String>> derivedReferences(List<Entry> entries, KindRules.Ledger ledger) {
+        Map<ItemKind, Set<String>> names = new EnumMap<>(ItemKind.class);
         for (Entry entry : entries) {
-            JsonNode model = entry.form().get("model");
-            if (entry.item() == Kinds.CLAIM && model != null) {
-                ledger.form(ItemKind.MODEL, model.asText())
-                        .map(form -> form.path("organization").asText())
-                        .ifPresent(organizations::add);
+            ObjectNode stored = entry.item().rules.stored(entry.form(), ledger);
+            if (stored == entry.form()) {
+                continue;
+            }
+            for (Field reference : entry.item().references()) {
+                JsonNode target = stored.get(reference.name());
+                if (target != null && !entry.form().has(reference.name())) {
+                    names.computeIfAbsent(reference.target(), kind -> new HashSet<>())
+                            .add(target.asText());
+                }
             }
         }
-        return organizations;
+        return names;
     }
 
     private static void references(Entry entry, KindRules.Ledger ledger, Set<String> retracted, Problems problems) {
@@ -182,21 +190,26 @@ final class LoadPlan {
         }
     }
 
+    /** Links of a kind to its own kind (a base model, a cited claim) must not go round in a cycle. */
     private static void cycles(Sql sql, List<Entry> entries, Problems problems) {
-        for (Item item : List.of(Kinds.MODEL, Kinds.CLAIM)) {
-            Field link = item.references().stream()
-                    .filter(reference -> reference.target() == item.kind)
-                    .findFirst()
-                    .orElseThrow();
-            Map<String, String> links = new HashMap<>();
-            Map<String, String> paths = new HashMap<>();
-            entries.stream().filter(entry -> entry.item() == item).forEach(entry -> {
-                JsonNode next = entry.form().get(link.name());
-                links.put(entry.name(), next == null ? null : next.asText());
-                paths.put(entry.name(), entry.path());
-            });
-            Cycles.check(sql, item, link, links, paths, problems);
+        for (Item item : Kinds.IN_BUNDLE_ORDER) {
+            for (Field link : item.references()) {
+                if (link.target() == item.kind) {
+                    cycles(sql, item, link, entries, problems);
+                }
+            }
         }
+    }
+
+    private static void cycles(Sql sql, Item item, Field link, List<Entry> entries, Problems problems) {
+        Map<String, String> links = new HashMap<>();
+        Map<String, String> paths = new HashMap<>();
+        entries.stream().filter(entry -> entry.item() == item).forEach(entry -> {
+            JsonNode next = entry.form().get(link.name());
+            links.put(entry.name(), next == null ? null : next.asText());
+            paths.put(entry.name(), entry.path());
+        });
+        Cycles.check(sql, item, link, links, paths, problems);
     }
 
     private static List<Entry.Planned> plan(List<Entry> entries, Stored stored) {
