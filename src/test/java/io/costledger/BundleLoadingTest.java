@@ -162,4 +162,59 @@ class BundleLoadingTest {
         assertThat(GraphQL.data("{ claim(key: \"lonely\") { key } }").getString("claim"))
                 .isNull();
     }
+
+    /**
+     * The writer writes 500 items at a time: a chain of 1,200 new models and of 1,200 claims citing one another, listed
+     * newest first, is written each after what it links to, across those batches; then half of them change.
+     */
+    @Test
+    void chainsLongerThanAWriteBatchAreWrittenInLinkOrder() {
+        int n = 1200;
+        StringBuilder models = new StringBuilder();
+        StringBuilder claims = new StringBuilder();
+        for (int i = n - 1; i >= 0; i--) {
+            String base = i == 0 ? "" : ", \"baseModel\": \"chain-m%d\"".formatted(i - 1);
+            String cites = i == 0 ? "" : ", \"cites\": \"chain-c%d\"".formatted(i - 1);
+            models.append("{\"key\": \"chain-m%d\", \"name\": \"M%d\", \"organization\": \"chain-org\"%s},"
+                    .formatted(i, i, base));
+            claims.append(("{\"key\": \"chain-c%d\", \"source\": \"chain-src\", \"model\": \"chain-m%d\","
+                            + " \"quote\": \"q\", \"amountUsd\": %d, \"included\": [\"DATA\"]%s},")
+                    .formatted(i, i, i + 1, cites));
+        }
+        String bundle = "{\"organizations\": [{\"key\": \"chain-org\", \"name\": \"Chain\"}],"
+                + " \"sources\": [{\"key\": \"chain-src\", \"title\": \"S\", \"kind\": \"PRESS\"}],"
+                + " \"models\": [" + models.substring(0, models.length() - 1) + "],"
+                + " \"claims\": [" + claims.substring(0, claims.length() - 1) + "]}";
+        JsonPath created =
+                new JsonPath(Researcher.post(bundle).statusCode(200).extract().asString());
+        assertThat(created.getInt("created")).isEqualTo(2 + 2 * n);
+
+        JsonPath read = GraphQL.data("""
+                { last: model(key: "chain-m1199") { baseModel { key } organization { key } }
+                  middle: model(key: "chain-m600") { baseModel { key } }
+                  first: model(key: "chain-m0") { baseModel { key } }
+                  c: claim(key: "chain-c700") { cites { key } amountLowUsd organization { key } model { key }
+                       coverage { category { code } coverage } } }""");
+        assertThat(read.getString("last.baseModel.key")).isEqualTo("chain-m1198");
+        assertThat(read.getString("last.organization.key")).isEqualTo("chain-org");
+        assertThat(read.getString("middle.baseModel.key")).isEqualTo("chain-m599");
+        assertThat(read.getString("first.baseModel")).isNull();
+        assertThat(read.getString("c.cites.key")).isEqualTo("chain-c699");
+        assertThat(new BigDecimal(read.getString("c.amountLowUsd"))).isEqualByComparingTo("701");
+        assertThat(read.getString("c.organization.key")).isEqualTo("chain-org");
+        assertThat(read.getString("c.model.key")).isEqualTo("chain-m700");
+
+        String changed = bundle.replace("\"included\": [\"DATA\"]", "\"included\": [\"PERSONNEL\"]")
+                .replace("\"quote\": \"q\"", "\"quote\": \"r\"");
+        JsonPath updated =
+                new JsonPath(Researcher.post(changed).statusCode(200).extract().asString());
+        assertThat(updated.getInt("updated")).isEqualTo(n);
+        assertThat(updated.getInt("unchanged")).isEqualTo(2 + n);
+        JsonPath after = GraphQL.data("""
+                { claim(key: "chain-c1199") { quote cites { key } coverage { category { code } coverage } } }""");
+        assertThat(after.getString("claim.quote")).isEqualTo("r");
+        assertThat(after.getString("claim.cites.key")).isEqualTo("chain-c1198");
+        assertThat(after.getList("claim.coverage.findAll { it.coverage != 'UNSTATED' }.category.code"))
+                .containsExactly("PERSONNEL");
+    }
 }

@@ -41,8 +41,8 @@ final class ItemWriter {
     private final TaxonomyCatalog catalog;
     private final Validator validator;
     private final EntityIds ids;
-    /** The entity each name refers to: a new item's own entity (its id set when it is inserted), or a stored id. */
-    private final Map<ItemKind, Map<String, Object>> entities = new EnumMap<>(ItemKind.class);
+    /** The ids of the items this load has written, by kind and name. */
+    private final Map<ItemKind, Map<String, Long>> written = new EnumMap<>(ItemKind.class);
 
     ItemWriter(StatelessSession session, TaxonomyCatalog catalog, Validator validator) {
         this.session = session;
@@ -57,24 +57,8 @@ final class ItemWriter {
             List<Entry.Planned> changed = plan.items.stream()
                     .filter(planned -> planned.entry().item() == item && planned.change() != null)
                     .toList();
-            if (changed.isEmpty()) {
-                continue;
-            }
-            List<Written> written = entities(item, changed, plan);
-            check(written);
-            inChunks(
-                    written.stream()
-                            .filter(row -> row.planned.change() == ChangeKind.CREATED)
-                            .map(Written::entity)
-                            .toList(),
-                    session::insertMultiple);
-            inChunks(
-                    written.stream()
-                            .filter(row -> row.planned.change() == ChangeKind.UPDATED)
-                            .map(Written::entity)
-                            .toList(),
-                    session::updateMultiple);
-            coverage(item, written);
+            // a chunk at a time: a load of 100,000 claims holds 500 of their entities, not all of them
+            inChunks(inLinkOrder(item, changed), chunk -> write(item, chunk, plan));
         }
         for (Item item : Kinds.referrersFirst()) {
             List<Object> gone = plan.retractions.stream()
@@ -85,42 +69,70 @@ final class ItemWriter {
         }
     }
 
+    /** Writes a chunk of the changed items of a kind: one batch of inserts, one of updates, their coverage rows. */
+    private void write(Item item, List<Entry.Planned> chunk, LoadPlan plan) {
+        List<Written> written = entities(item, chunk, plan);
+        check(written);
+        session.insertMultiple(written.stream()
+                .filter(row -> row.planned.change() == ChangeKind.CREATED)
+                .map(Written::entity)
+                .toList());
+        session.updateMultiple(written.stream()
+                .filter(row -> row.planned.change() == ChangeKind.UPDATED)
+                .map(Written::entity)
+                .toList());
+        coverage(item, written);
+        Map<String, Long> ofKind = written(item.kind);
+        written.forEach(row -> ofKind.put(row.planned.entry().name(), id(row.entity)));
+    }
+
     /** A changed item and the entity that writes it. */
     private record Written(Entry.Planned planned, ObjectNode stored, Object entity) {}
 
     /**
-     * The entities of the changed items of a kind, new ones each after the new items of its kind it links to, with
-     * every field set from the item's stored form.
+     * The entities of a chunk of changed items of a kind, in the order they are written, with every field set from
+     * the item's stored form. A link to an item of the same chunk is a link to its entity, whose id Hibernate sets
+     * when it inserts it, before the item that links to it.
      */
-    private List<Written> entities(Item item, List<Entry.Planned> changed, LoadPlan plan) {
-        List<Written> written = new ArrayList<>(changed.size());
-        Map<String, Object> ofKind = entities.computeIfAbsent(item.kind, kind -> new HashMap<>());
-        for (Entry.Planned planned : inLinkOrder(item, changed)) {
+    private List<Written> entities(Item item, List<Entry.Planned> chunk, LoadPlan plan) {
+        List<Written> written = new ArrayList<>(chunk.size());
+        Map<String, Object> inChunk = new HashMap<>();
+        for (Entry.Planned planned : chunk) {
             Object entity = item.entity.get();
             if (planned.change() == ChangeKind.UPDATED) {
                 ids.set(entity, planned.id());
             }
-            ofKind.put(planned.entry().name(), entity);
+            inChunk.put(planned.entry().name(), entity);
             written.add(new Written(planned, item.rules.stored(planned.entry().form(), plan.ledger), entity));
         }
         for (Written row : written) {
             for (Field field : item.fields) {
                 if (field.set() != null) {
-                    set(field, row.stored, row.entity, plan);
+                    set(
+                            field,
+                            row.stored,
+                            row.entity,
+                            target -> item.kind == field.target() ? inChunk.get(target) : null,
+                            plan);
                 }
             }
         }
         return written;
     }
 
-    private void set(Field field, JsonNode form, Object entity, LoadPlan plan) {
+    private void set(
+            Field field,
+            JsonNode form,
+            Object entity,
+            java.util.function.Function<String, Object> inChunk,
+            LoadPlan plan) {
         JsonNode value = form.get(field.name());
         switch (field.shape()) {
             case FLAG -> field.set().accept(entity, value != null && value.booleanValue());
             case CATEGORIES -> field.set().accept(entity, catalog.categoryMask(codes(value)));
             default -> {
                 if (value != null) {
-                    field.set().accept(entity, value(field, value, plan));
+                    field.set().accept(entity, value(field, value, inChunk, plan));
                 } else if (field.absentAs() != null) {
                     field.set().accept(entity, field.absentAs());
                 }
@@ -128,9 +140,11 @@ final class ItemWriter {
         }
     }
 
-    private Object value(Field field, JsonNode value, LoadPlan plan) {
+    private Object value(
+            Field field, JsonNode value, java.util.function.Function<String, Object> inChunk, LoadPlan plan) {
         if (field.isReference()) {
-            return reference(field.target(), value.asText(), plan);
+            Object linked = inChunk.apply(value.asText());
+            return linked != null ? linked : reference(field.target(), value.asText(), plan);
         }
         return switch (field.shape()) {
             case SCOPE -> scope(value.asText());
@@ -142,19 +156,21 @@ final class ItemWriter {
         };
     }
 
-    /** The entity a link points at: the new item's own, or a stored item's by its id. */
+    /** The entity a link points at: an item written before (by this load or earlier), by its id. */
     private Object reference(ItemKind kind, String name, LoadPlan plan) {
-        Map<String, Object> ofKind = entities.computeIfAbsent(kind, k -> new HashMap<>());
-        Object entity = ofKind.get(name);
-        if (entity == null) {
-            long id = plan.stored
+        Long id = written(kind).get(name);
+        if (id == null) {
+            id = plan.stored
                     .get(kind, name)
                     .orElseThrow(() -> new IllegalStateException(kind + " " + name + " reached the writer unknown"))
                     .id();
-            entity = stored(Kinds.of(kind), id);
-            ofKind.put(name, entity);
         }
-        return entity;
+        return stored(Kinds.of(kind), id);
+    }
+
+    /** The ids of the items of a kind this load has written, by name. */
+    private Map<String, Long> written(ItemKind kind) {
+        return written.computeIfAbsent(kind, k -> new HashMap<>());
     }
 
     /** An entity standing for a stored item: only its id is set, which is all a link or a delete reads. */
