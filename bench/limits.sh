@@ -4,6 +4,7 @@
 #
 #   bench/limits.sh                      # builds, then starts the packaged service (-Xmx512m) on a fresh database
 #   SKIP_BUILD=1 ATTACK_SECONDS=60 bench/limits.sh
+#   SKIP_BUILD=1 JAR=bench/out/baseline-<commit>/target/quarkus-app/quarkus-run.jar bench/limits.sh   # another build
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,7 +26,7 @@ if [ -z "${SKIP_BUILD:-}" ]; then ./mvnw -B -q -ntp package -DskipTests; fi
 QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$DB" QUARKUS_DATASOURCE_USERNAME=postgres \
   QUARKUS_DATASOURCE_PASSWORD=postgres QUARKUS_HTTP_PORT=$PORT LEDGER_RESEARCHER_PASSWORD=$PASSWORD \
   QUARKUS_LOG_CATEGORY__IO_COSTLEDGER_GRAPHQL__LEVEL=WARN \
-  java -Xmx512m -Xms512m -XX:+ExitOnOutOfMemoryError -jar target/quarkus-app/quarkus-run.jar > "$OUT/limits-service.log" 2>&1 &
+  java -Xmx512m -Xms512m -XX:+ExitOnOutOfMemoryError -jar "${JAR:-target/quarkus-app/quarkus-run.jar}" > "$OUT/limits-service.log" 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && break; sleep 1; done

@@ -104,6 +104,15 @@ final class Item {
         return String.join("/", parts);
     }
 
+    /**
+     * The value of the first naming field in a name of {@link #identity}: the key, or a rate's or price's hardware key,
+     * or a year. Names are public (history, retractions name items by them), so a name given in a retraction is read
+     * back here, next to where names are made.
+     */
+    String firstNamingValue(String name) {
+        return keyed() ? name : name.split("/", 2)[0];
+    }
+
     @Override
     public String toString() {
         return kind.name();

@@ -51,13 +51,13 @@ final class LoadPlan {
         Map<ItemKind, Map<String, Entry>> byName = byName(entries, problems);
         Stored stored = Stored.read(sql, names(entries, retractions));
         List<Retraction> found = Retractions.found(retractions, stored, byName, problems);
-        Set<String> retracted = new HashSet<>();
-        found.forEach(retraction -> retracted.add(retraction.kind() + "/" + retraction.name()));
+        Set<Named> retracted = new HashSet<>();
+        found.forEach(retraction -> retracted.add(new Named(retraction.kind(), retraction.name())));
         KindRules.Ledger ledger =
                 (kind, name) -> Optional.ofNullable(byName.get(kind).get(name))
                         .<JsonNode>map(Entry::form)
                         .or(() -> stored.get(kind, name)
-                                .filter(row -> !retracted.contains(kind + "/" + name))
+                                .filter(row -> !retracted.contains(new Named(kind, name)))
                                 .map(Stored.Row::form));
         for (Entry entry : entries) {
             references(entry, ledger, retracted, problems);
@@ -173,7 +173,7 @@ final class LoadPlan {
         return names;
     }
 
-    private static void references(Entry entry, KindRules.Ledger ledger, Set<String> retracted, Problems problems) {
+    private static void references(Entry entry, KindRules.Ledger ledger, Set<Named> retracted, Problems problems) {
         for (Field reference : entry.item().references()) {
             JsonNode target = entry.form().get(reference.name());
             if (target == null) {
@@ -182,7 +182,7 @@ final class LoadPlan {
             String name = target.asText();
             String what = REFERENCE_NAMES.getOrDefault(reference.name(), reference.name()) + " \""
                     + Problems.shortened(name) + "\"";
-            if (retracted.contains(reference.target() + "/" + name)) {
+            if (retracted.contains(new Named(reference.target(), name))) {
                 problems.add(entry.path(), entry.name(), what + " is retracted by this bundle");
             } else if (ledger.form(reference.target(), name).isEmpty()) {
                 problems.add(entry.path(), entry.name(), what + " does not exist in the bundle or the ledger");

@@ -44,10 +44,10 @@ final class Retractions {
     static List<Retraction> found(
             List<Retraction> given, Stored stored, Map<ItemKind, Map<String, Entry>> bundle, Problems problems) {
         List<Retraction> found = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Set<Named> seen = new HashSet<>();
         for (Retraction retraction : given) {
             String name = retraction.name();
-            if (!seen.add(retraction.kind() + "/" + name)) {
+            if (!seen.add(new Named(retraction.kind(), name))) {
                 problems.add(retraction.path(), name, "is retracted twice in the bundle");
             } else if (bundle.get(retraction.kind()).containsKey(name)) {
                 problems.add(
@@ -75,8 +75,8 @@ final class Retractions {
      */
     static void referrers(
             Sql sql, List<Retraction> found, Map<ItemKind, Map<String, Entry>> bundle, Problems problems) {
-        Set<String> retracted = new HashSet<>();
-        found.forEach(retraction -> retracted.add(retraction.kind() + "/" + retraction.name()));
+        Set<Named> retracted = new HashSet<>();
+        found.forEach(retraction -> retracted.add(new Named(retraction.kind(), retraction.name())));
         for (ItemKind kind : ItemKind.values()) {
             Map<String, Retraction> ofKind = new HashMap<>();
             found.stream()
@@ -101,7 +101,7 @@ final class Retractions {
             Field reference,
             Map<String, Retraction> targets,
             Map<ItemKind, Map<String, Entry>> bundle,
-            Set<String> retracted,
+            Set<Named> retracted,
             Problems problems) {
         ItemRows rows = ItemRows.of(item);
         List<Long> ids = targets.values().stream().map(Retraction::id).toList();
@@ -113,7 +113,7 @@ final class Retractions {
                     Retraction target = targets.get(form.path(reference.name()).asText());
                     Entry given = bundle.get(item.kind).get(name);
                     boolean stays = given == null
-                            ? !retracted.contains(item.kind + "/" + name)
+                            ? !retracted.contains(new Named(item.kind, name))
                             : target.name()
                                     .equals(given.form().path(reference.name()).asText(null));
                     if (stays) {

@@ -32,10 +32,7 @@ final class Stored {
 
     private void read(Sql sql, Item item, Set<String> wanted) {
         ItemRows itemRows = ItemRows.of(item);
-        Collection<String> named = item.keyed()
-                ? wanted
-                : wanted.stream().map(name -> name.split("/", 2)[0]).collect(Collectors.toSet());
-        // a name's first part is its key, its hardware's key or its year
+        Collection<String> named = wanted.stream().map(item::firstNamingValue).collect(Collectors.toSet());
         Map<String, Row> ofKind = rows.computeIfAbsent(item.kind, kind -> new HashMap<>());
         sql.each(
                 itemRows.select + " where " + itemRows.namingColumn() + " = any(?)",

@@ -84,7 +84,7 @@ public class Database {
             throw new IllegalStateException("Writes run inside a transaction");
         }
         try (Connection connection = dataSource.getConnection()) {
-            return work.apply(new Sql(connection, deadline(), statements));
+            return work.apply(new Sql(connection, deadline(), statements, true));
         } catch (SQLException e) {
             throw new DataAccessException("Could not reach the transaction's connection", e);
         }
