@@ -216,5 +216,24 @@ class BundleLoadingTest {
         assertThat(after.getString("claim.cites.key")).isEqualTo("chain-c1198");
         assertThat(after.getList("claim.coverage.findAll { it.coverage != 'UNSTATED' }.category.code"))
                 .containsExactly("PERSONNEL");
+
+        // and all of it retracted in one bundle (which also leaves the shared test ledger as it was)
+        StringBuilder retractions =
+                new StringBuilder("{\"kind\": \"ORGANIZATION\", \"key\": \"chain-org\", \"reason\": \"test\"},"
+                        + " {\"kind\": \"SOURCE\", \"key\": \"chain-src\", \"reason\": \"test\"}");
+        for (int i = 0; i < n; i++) {
+            retractions
+                    .append(", {\"kind\": \"MODEL\", \"key\": \"chain-m%1$d\", \"reason\": \"test\"},".formatted(i))
+                    .append(" {\"kind\": \"CLAIM\", \"key\": \"chain-c%1$d\", \"reason\": \"test\"}".formatted(i));
+        }
+        JsonPath retracted = new JsonPath(Researcher.post("{\"retractions\": [" + retractions + "]}")
+                .statusCode(200)
+                .extract()
+                .asString());
+        assertThat(retracted.getInt("retracted")).isEqualTo(2 + 2 * n);
+        JsonPath gone = GraphQL.data("""
+                { model(key: "chain-m600") { key } claim(key: "chain-c700") { key } }""");
+        assertThat(gone.getString("model")).isNull();
+        assertThat(gone.getString("claim")).isNull();
     }
 }

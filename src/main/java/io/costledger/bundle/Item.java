@@ -29,7 +29,7 @@ final class Item {
     final List<Field> naming;
     /** A new, empty entity of the kind: the writer sets its fields ({@link Field#set()}) and inserts or updates it. */
     final Supplier<Object> entity;
-    /** The rows of a categories field: (item id, category id, INCLUDED or EXCLUDED) → its coverage entity. */
+    /** How the coverage rows of its categories fields are stored; null for a kind without categories. */
     final CoverageRow coverage;
     /** What a change to an item of the kind means for the claims' flags (which claims to flag again). */
     final FlagInputs flagInputs;
@@ -65,10 +65,17 @@ final class Item {
         void add(String name, JsonNode form, io.costledger.claim.ClaimFlagService.Changed changed);
     }
 
-    /** Makes the entity of one coverage row of a categories field. */
-    @FunctionalInterface
-    interface CoverageRow {
-        Object of(long itemId, long categoryId, String coverage);
+    /**
+     * The coverage rows of a kind with categories fields: their entity, the attribute that holds the item's id (for
+     * the delete that clears an updated item's rows), and how one row is made.
+     */
+    record CoverageRow(Class<?> entity, String itemId, Row row) {
+
+        /** Makes the entity of one row: (item id, category id, INCLUDED or EXCLUDED). */
+        @FunctionalInterface
+        interface Row {
+            Object of(long itemId, long categoryId, String coverage);
+        }
     }
 
     /** Describes a kind whose items are stored as entities of type {@code E}, made by {@code entity}. */
@@ -219,6 +226,9 @@ final class Item {
          * bit mask of their ids ({@code <name>_mask}), which {@code mask} sets.
          */
         Builder<E> categories(String name, BiConsumer<E, Long> mask, CoverageRow rows) {
+            if (coverage != null && !coverage.equals(rows)) {
+                throw new IllegalArgumentException(kind + ": its categories fields share one coverage table");
+            }
             this.coverage = rows;
             return add(name, null, Shape.CATEGORIES, null, List.of(), false, mask);
         }

@@ -14,6 +14,7 @@ import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -22,15 +23,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.hibernate.StatelessSession;
 
 /**
  * Writes a checked plan through the entities, kind by kind in dependency order, on a {@link StatelessSession} (no
- * persistence context: a load of 100,000 items keeps no entity it has written) with JDBC batches: new items are
- * inserted (an item linked to by another of its kind, a base model or a cited claim, before the one that links to
- * it), changed ones updated, their coverage rows replaced, and retracted items deleted last, referrers before what
- * they referred to. Unchanged items are not touched. Each entity is checked against its Bean Validation constraints
- * before anything of its kind is written; a violation is a problem of the bundle item it came from.
+ * persistence context: a load of 100,000 items keeps no entity it has written), 500 at a time, each 500 one JDBC
+ * batch: new items are inserted (an item linked to by another of its kind, a base model or a cited claim, after the
+ * one it links to), changed ones updated, their coverage rows replaced, and retracted items deleted last, referrers
+ * before what they referred to. Unchanged items are not touched. Each entity is checked against its Bean Validation
+ * constraints before its batch is written; a violation is a problem of the bundle item it came from, and the load's
+ * transaction rolls back: nothing is written.
  */
 final class ItemWriter {
 
@@ -61,8 +64,10 @@ final class ItemWriter {
             inChunks(inLinkOrder(item, changed), chunk -> write(item, chunk, plan));
         }
         for (Item item : Kinds.referrersFirst()) {
-            List<Object> gone = plan.retractions.stream()
+            List<Retraction> ofKind = plan.retractions.stream()
                     .filter(retraction -> retraction.kind() == item.kind)
+                    .toList();
+            List<Object> gone = referrersFirst(item, ofKind).stream()
                     .map(retraction -> stored(item, retraction.id()))
                     .toList();
             inChunks(gone, session::deleteMultiple);
@@ -213,10 +218,11 @@ final class ItemWriter {
                 .filter(row -> row.planned.change() == ChangeKind.UPDATED)
                 .map(row -> id(row.entity))
                 .toList();
-        String entity = item.coverage.of(0, 0, "INCLUDED").getClass().getSimpleName();
+        String delete = "delete from " + item.coverage.entity().getSimpleName() + " where " + item.coverage.itemId()
+                + " in :ids";
         inChunks(
                 updated,
-                ids -> session.createMutationQuery("delete from " + entity + " where id.claimId in :ids")
+                ids -> session.createMutationQuery(delete)
                         .setParameter("ids", ids)
                         .executeUpdate());
         List<Object> rows = new ArrayList<>();
@@ -224,7 +230,7 @@ final class ItemWriter {
             long id = id(row.entity);
             for (Field field : fields) {
                 for (String code : codes(row.stored.get(field.name()))) {
-                    rows.add(item.coverage.of(id, categoryId(code), ItemRows.coverage(field)));
+                    rows.add(item.coverage.row().of(id, categoryId(code), ItemRows.coverage(field)));
                 }
             }
         }
@@ -255,62 +261,75 @@ final class ItemWriter {
 
     /**
      * The changed items, each new one after the new items of its kind it links to (the plan has no cycles), so that
-     * every link points at a row that exists when it is written. Changed items that exist already keep their place.
+     * every link points at a row that exists when it is written. Changed items that exist already keep their place,
+     * after the new ones.
      */
     private static List<Entry.Planned> inLinkOrder(Item item, List<Entry.Planned> changed) {
-        List<Field> links = item.references().stream()
-                .filter(field -> field.target() == item.kind)
-                .toList();
-        if (links.isEmpty()) {
-            return changed;
-        }
-        Map<String, Entry.Planned> created = new LinkedHashMap<>();
-        changed.stream()
-                .filter(planned -> planned.change() == ChangeKind.CREATED)
-                .forEach(planned -> created.put(planned.entry().name(), planned));
-        List<Entry.Planned> ordered = new ArrayList<>(changed.size());
-        Set<String> placed = new HashSet<>();
-        for (Entry.Planned planned : created.values()) {
-            place(planned, links, created, placed, ordered);
-        }
+        List<Entry.Planned> ordered = linkOrder(
+                item,
+                changed.stream()
+                        .filter(planned -> planned.change() == ChangeKind.CREATED)
+                        .toList(),
+                planned -> planned.entry().name(),
+                planned -> planned.entry().form());
         changed.stream()
                 .filter(planned -> planned.change() != ChangeKind.CREATED)
                 .forEach(ordered::add);
         return ordered;
     }
 
-    /** Places a new item after the new items it links to, following each chain without recursion. */
-    private static void place(
-            Entry.Planned start,
-            List<Field> links,
-            Map<String, Entry.Planned> created,
-            Set<String> placed,
-            List<Entry.Planned> ordered) {
-        Deque<Entry.Planned> pending = new ArrayDeque<>();
-        pending.push(start);
-        while (!pending.isEmpty()) {
-            Entry.Planned next = pending.peek();
-            if (placed.contains(next.entry().name())) {
-                pending.pop();
-                continue;
-            }
-            Entry.Planned unplaced = null;
-            for (Field link : links) {
-                JsonNode target = next.entry().form().get(link.name());
-                Entry.Planned linked = target == null ? null : created.get(target.asText());
-                if (linked != null && !placed.contains(linked.entry().name())) {
-                    unplaced = linked;
-                    break;
+    /**
+     * The retracted items of a kind, each before the retracted items it links to (a citing claim before the claim it
+     * cites): every row is deleted while nothing that stays links to it.
+     */
+    private static List<Retraction> referrersFirst(Item item, List<Retraction> retractions) {
+        List<Retraction> ordered = linkOrder(item, retractions, Retraction::name, Retraction::before);
+        Collections.reverse(ordered);
+        return ordered;
+    }
+
+    /** {@code items}, each after the items among them it links to by a link of its own kind, following each chain. */
+    private static <T> List<T> linkOrder(
+            Item item, List<T> items, Function<T, String> name, Function<T, JsonNode> form) {
+        List<Field> links = item.references().stream()
+                .filter(field -> field.target() == item.kind)
+                .toList();
+        List<T> ordered = new ArrayList<>(items.size());
+        if (links.isEmpty()) {
+            ordered.addAll(items);
+            return ordered;
+        }
+        Map<String, T> byName = new LinkedHashMap<>();
+        items.forEach(each -> byName.put(name.apply(each), each));
+        Set<String> placed = new HashSet<>();
+        for (T start : items) {
+            Deque<T> pending = new ArrayDeque<>();
+            pending.push(start);
+            while (!pending.isEmpty()) {
+                T next = pending.peek();
+                if (placed.contains(name.apply(next))) {
+                    pending.pop();
+                    continue;
+                }
+                T unplaced = null;
+                for (Field link : links) {
+                    JsonNode target = form.apply(next).get(link.name());
+                    T linked = target == null ? null : byName.get(target.asText());
+                    if (linked != null && !placed.contains(name.apply(linked))) {
+                        unplaced = linked;
+                        break;
+                    }
+                }
+                if (unplaced == null) {
+                    placed.add(name.apply(next));
+                    ordered.add(pending.pop());
+                } else if (pending.size() > byName.size()) {
+                    throw new IllegalStateException("A cycle of links among " + item + " items reached the writer");
+                } else {
+                    pending.push(unplaced);
                 }
             }
-            if (unplaced == null) {
-                placed.add(next.entry().name());
-                ordered.add(pending.pop());
-            } else if (pending.size() > created.size()) {
-                throw new IllegalStateException("A cycle of links among new items reached the writer");
-            } else {
-                pending.push(unplaced);
-            }
         }
+        return ordered;
     }
 }

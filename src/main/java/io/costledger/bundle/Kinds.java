@@ -28,6 +28,10 @@ final class Kinds {
 
     private Kinds() {}
 
+    /** A claim's coverage rows (table {@code claim_coverage}). */
+    private static final Item.CoverageRow CLAIM_COVERAGE =
+            new Item.CoverageRow(ClaimCoverage.class, "id.claimId", ClaimCoverage::of);
+
     static final Item ORGANIZATION = Item.of(ItemKind.ORGANIZATION, "organizations", "organization", Organization::new)
             .key((o, key) -> o.key = key)
             .text("name", Shape.LINE, (o, name) -> o.name = name)
@@ -152,9 +156,9 @@ final class Kinds {
             .count("chipCount", (c, chips) -> c.chipCount = chips)
             .positive("durationHours", (c, hours) -> c.durationHours = hours)
             .positive("trainingComputeFlop", (c, flop) -> c.trainingComputeFlop = flop)
-            .categories("included", (c, mask) -> c.includedMask = mask, ClaimCoverage::of)
+            .categories("included", (c, mask) -> c.includedMask = mask, CLAIM_COVERAGE)
             .required()
-            .categories("excluded", (c, mask) -> c.excludedMask = mask, ClaimCoverage::of)
+            .categories("excluded", (c, mask) -> c.excludedMask = mask, CLAIM_COVERAGE)
             .<Claim>reference("cites", ItemKind.CLAIM, (c, cited) -> c.cites = cited)
             .rules(new ClaimRules())
             .flagInputs((key, form, changed) -> {
