@@ -125,12 +125,7 @@ final class ItemWriter {
         return written;
     }
 
-    private void set(
-            Field field,
-            JsonNode form,
-            Object entity,
-            java.util.function.Function<String, Object> inChunk,
-            LoadPlan plan) {
+    private void set(Field field, JsonNode form, Object entity, Function<String, Object> inChunk, LoadPlan plan) {
         JsonNode value = form.get(field.name());
         switch (field.shape()) {
             case FLAG -> field.set().accept(entity, value != null && value.booleanValue());
@@ -145,8 +140,7 @@ final class ItemWriter {
         }
     }
 
-    private Object value(
-            Field field, JsonNode value, java.util.function.Function<String, Object> inChunk, LoadPlan plan) {
+    private Object value(Field field, JsonNode value, Function<String, Object> inChunk, LoadPlan plan) {
         if (field.isReference()) {
             Object linked = inChunk.apply(value.asText());
             return linked != null ? linked : reference(field.target(), value.asText(), plan);
