@@ -36,8 +36,8 @@ record Field(
         return target != null;
     }
 
-    /** Whether the field is a column of the item's own table. */
-    boolean stored() {
-        return column != null && !inputOnly;
+    /** This field, required or not, and stored as {@code absentAs} when not given. */
+    Field with(boolean isRequired, String whenAbsent) {
+        return new Field(name, column, shape, isRequired, target, choices, positive, inputOnly, whenAbsent, set);
     }
 }

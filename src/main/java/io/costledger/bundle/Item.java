@@ -96,6 +96,11 @@ final class Item {
         return fields.stream().filter(Field::isReference).toList();
     }
 
+    /** The links to items of the same kind (a base model, a cited claim). */
+    List<Field> selfLinks() {
+        return fields.stream().filter(field -> field.target() == kind).toList();
+    }
+
     /**
      * The item's name: its key, or its naming fields joined by "/" (a field it lacks is empty; a number is written
      * plainly without trailing zeros): a hardware rate is {@code hardware/kind/effectiveOn/provider}, a hardware price
@@ -197,17 +202,7 @@ final class Item {
         <T extends Enum<T>> Builder<E> choice(String name, T[] values, T absentAs, BiConsumer<E, T> set) {
             choice(name, values, set);
             Field last = fields.remove(fields.size() - 1);
-            fields.add(new Field(
-                    last.name(),
-                    last.column(),
-                    last.shape(),
-                    last.required(),
-                    last.target(),
-                    last.choices(),
-                    last.positive(),
-                    false,
-                    absentAs.name(),
-                    last.set()));
+            fields.add(last.with(last.required(), absentAs.name()));
             return this;
         }
 
@@ -250,17 +245,7 @@ final class Item {
         /** Makes the field just added required. */
         Builder<E> required() {
             Field last = fields.remove(fields.size() - 1);
-            fields.add(new Field(
-                    last.name(),
-                    last.column(),
-                    last.shape(),
-                    true,
-                    last.target(),
-                    last.choices(),
-                    last.positive(),
-                    last.inputOnly(),
-                    last.absentAs(),
-                    last.set()));
+            fields.add(last.with(true, last.absentAs()));
             return this;
         }
 

@@ -113,19 +113,15 @@ final class ItemWriter {
         for (Written row : written) {
             for (Field field : item.fields) {
                 if (field.set() != null) {
-                    set(
-                            field,
-                            row.stored,
-                            row.entity,
-                            target -> item.kind == field.target() ? inChunk.get(target) : null,
-                            plan);
+                    set(field, row.stored, row.entity, field.target() == item.kind ? inChunk : Map.of(), plan);
                 }
             }
         }
         return written;
     }
 
-    private void set(Field field, JsonNode form, Object entity, Function<String, Object> inChunk, LoadPlan plan) {
+    /** Sets a field on its entity; {@code inChunk}: the entities of its chunk a link may point at, by name. */
+    private void set(Field field, JsonNode form, Object entity, Map<String, Object> inChunk, LoadPlan plan) {
         JsonNode value = form.get(field.name());
         switch (field.shape()) {
             case FLAG -> field.set().accept(entity, value != null && value.booleanValue());
@@ -140,9 +136,9 @@ final class ItemWriter {
         }
     }
 
-    private Object value(Field field, JsonNode value, Function<String, Object> inChunk, LoadPlan plan) {
+    private Object value(Field field, JsonNode value, Map<String, Object> inChunk, LoadPlan plan) {
         if (field.isReference()) {
-            Object linked = inChunk.apply(value.asText());
+            Object linked = inChunk.get(value.asText());
             return linked != null ? linked : reference(field.target(), value.asText(), plan);
         }
         return switch (field.shape()) {
@@ -285,9 +281,7 @@ final class ItemWriter {
     /** {@code items}, each after the items among them it links to by a link of its own kind, following each chain. */
     private static <T> List<T> linkOrder(
             Item item, List<T> items, Function<T, String> name, Function<T, JsonNode> form) {
-        List<Field> links = item.references().stream()
-                .filter(field -> field.target() == item.kind)
-                .toList();
+        List<Field> links = item.selfLinks();
         List<T> ordered = new ArrayList<>(items.size());
         if (links.isEmpty()) {
             ordered.addAll(items);

@@ -193,10 +193,8 @@ final class LoadPlan {
     /** Links of a kind to its own kind (a base model, a cited claim) must not go round in a cycle. */
     private static void cycles(Sql sql, List<Entry> entries, Problems problems) {
         for (Item item : Kinds.IN_BUNDLE_ORDER) {
-            for (Field link : item.references()) {
-                if (link.target() == item.kind) {
-                    cycles(sql, item, link, entries, problems);
-                }
+            for (Field link : item.selfLinks()) {
+                cycles(sql, item, link, entries, problems);
             }
         }
     }

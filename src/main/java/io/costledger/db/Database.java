@@ -45,7 +45,12 @@ public class Database {
         this.transactions = transactions;
         this.snapshots = snapshots;
         this.deadlines = deadlines;
-        this.statements = Counter.builder(STATEMENTS)
+        this.statements = statements(registry);
+    }
+
+    /** The counter of every statement sent, {@code ledger_sql_statements_total}, shared by all who send them. */
+    static Counter statements(MeterRegistry registry) {
+        return Counter.builder(STATEMENTS)
                 .description("SQL statements sent to the database")
                 .register(registry);
     }

@@ -17,9 +17,7 @@ public class HibernateStatements implements StatementInspector {
     private final Counter statements;
 
     HibernateStatements(MeterRegistry registry) {
-        this.statements = Counter.builder(Database.STATEMENTS)
-                .description("SQL statements sent to the database")
-                .register(registry);
+        this.statements = Database.statements(registry);
     }
 
     @Override
